@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MetalLb.Validation.Cli.Commands;
+
+namespace MetalLb.Validation.Cli;
+
+/// <summary>The command tree; <see cref="Run"/> is the whole program, with its streams passed in so tests can drive it.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new ConsoleStreams(stdin, stdout, stderr);
+        var root = new RootCommand("Checks MetalLB configurations before they are applied: will this work on these nodes, in this backend mode, on this MetalLB release?")
+        {
+            ValidateCommand.Create(io),
+            RulesCommand.Create(io),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"metallb-validate: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'metallb-validate --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"metallb-validate: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The exit-code contract allows only 0, 1 and 2, whatever happens.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"metallb-validate: internal error ({ex.GetType().Name}: {ex.Message}); please report it");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using MetalLb.Validation.Configuration;
+using MetalLb.Validation.Diagnostics;
+
+namespace MetalLb.Validation.Cli.Commands;
+
+/// <summary>Combines the settings file and the command line; any mistake is a <see cref="UsageException"/>.</summary>
+internal static class RunSettingsBuilder
+{
+    public static RunSettings Build(ParseResult parsed, SharedOptions shared)
+    {
+        var configuration = ReadConfiguration(parsed.GetValue(shared.Config));
+        var options = configuration.ApplyTo(ValidationOptions.Default);
+
+        if (parsed.GetValue(shared.Mode) is { } modeText)
+        {
+            options = BackendModeExtensions.TryParse(modeText, out var mode)
+                ? options with { Mode = mode }
+                : throw new UsageException($"--mode must be native, frr or frr-k8s, not '{modeText}'");
+        }
+
+        if (parsed.GetValue(shared.MetalLbVersion) is { } versionText)
+        {
+            options = MetalLbRelease.TryParse(versionText, out var version)
+                ? options with { MetalLbVersion = version }
+                : throw new UsageException($"--metallb-version must look like 0.15.3, not '{versionText}'");
+        }
+
+        var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(ParseIpAddr).ToList();
+        var paths = (parsed.GetValue(shared.Paths) ?? []).ToList();
+        foreach (var path in paths.Concat(ipAddr.Select(i => i.File)))
+        {
+            if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new UsageException($"cannot read '{path}': no such file or directory");
+            }
+        }
+
+        return new RunSettings(options, paths, ipAddr, configuration);
+    }
+
+    private static (string Node, string File) ParseIpAddr(string value)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && equals < value.Length - 1
+            ? (value[..equals], value[(equals + 1)..])
+            : throw new UsageException($"--ip-addr takes NODE=FILE, not '{value}'");
+    }
+
+    private static ToolConfiguration ReadConfiguration(string? explicitPath)
+    {
+        var path = explicitPath ?? (File.Exists(ToolConfiguration.DefaultFileName) ? ToolConfiguration.DefaultFileName : null);
+        if (path is null)
+        {
+            return new ToolConfiguration();
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read settings file '{path}': {ex.Message}");
+        }
+
+        var configuration = ToolConfigurationReader.Read(text, path, out var errors);
+        return errors.Count == 0
+            ? configuration
+            : throw new UsageException($"settings file is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(e => $"  {e.Location}: {e.Message}"))}");
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace MetalLb.Validation.Cli.Commands;
+
+/// <summary>Options several commands share, so they read and behave the same everywhere.</summary>
+internal sealed class SharedOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Files or directories of manifests (*.yaml, *.yml, *.json); '-' or none reads stdin. MetalLB objects, Nodes, NodeNetworkStates and Secrets may be mixed.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> Mode { get; } = new("--mode")
+    {
+        Description = "Backend mode: native, frr or frr-k8s (default frr-k8s, the Helm chart's default).",
+    };
+
+    public Option<string?> MetalLbVersion { get; } = new("--metallb-version")
+    {
+        Description = "MetalLB release whose behaviour to reproduce, e.g. 0.15.3 (default: the newest).",
+    };
+
+    public Option<string[]> IpAddr { get; } = new("--ip-addr")
+    {
+        Description = "NODE=FILE: the output of 'ip -j address show' on NODE. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = $"Settings file (default: {Configuration.ToolConfiguration.DefaultFileName} in the working directory, if present).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Paths);
+        command.Add(Mode);
+        command.Add(MetalLbVersion);
+        command.Add(IpAddr);
+        command.Add(Config);
+    }
+}

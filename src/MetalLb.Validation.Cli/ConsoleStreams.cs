@@ -1,0 +1,9 @@
+namespace MetalLb.Validation.Cli;
+
+/// <summary>Standard input, output and error for one run.</summary>
+internal sealed record ConsoleStreams(TextReader In, TextWriter Out, TextWriter Error)
+{
+    /// <summary>True when stdout is a real terminal that wants colour (not redirected, NO_COLOR unset).</summary>
+    public bool WantsColor =>
+        ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+}

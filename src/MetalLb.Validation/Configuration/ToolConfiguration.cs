@@ -1,0 +1,54 @@
+using MetalLb.Validation.Diagnostics;
+
+namespace MetalLb.Validation.Configuration;
+
+/// <summary>
+/// The contents of a <c>.metallb-validate.yaml</c> file: defaults for the options, which the command line overrides.
+/// </summary>
+public sealed record ToolConfiguration
+{
+    /// <summary>The file name looked for in the working directory.</summary>
+    public const string DefaultFileName = ".metallb-validate.yaml";
+
+    /// <summary>Backend mode, when set.</summary>
+    public BackendMode? Mode { get; init; }
+
+    /// <summary>MetalLB release, when set.</summary>
+    public Version? MetalLbVersion { get; init; }
+
+    /// <summary>MetalLB namespace, when set.</summary>
+    public string? MetalLbNamespace { get; init; }
+
+    /// <summary>Rule ids to disable.</summary>
+    public IReadOnlyList<string> DisabledRules { get; init; } = [];
+
+    /// <summary>Severity per rule id.</summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Whether suppression annotations are honoured, when set.</summary>
+    public bool? HonorSuppressions { get; init; }
+
+    /// <summary>Path patterns (<c>*</c> and <c>**</c> wildcards) whose files are not read.</summary>
+    public IReadOnlyList<string> IgnorePaths { get; init; } = [];
+
+    /// <summary>Applies this configuration on top of <paramref name="options"/>.</summary>
+    public ValidationOptions ApplyTo(ValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.Ordinal);
+        foreach (var (id, severity) in SeverityOverrides)
+        {
+            severities[id] = severity;
+        }
+
+        return options with
+        {
+            Mode = Mode ?? options.Mode,
+            MetalLbVersion = MetalLbVersion ?? options.MetalLbVersion,
+            MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
+            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
+            SeverityOverrides = severities,
+            HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
+        };
+    }
+}

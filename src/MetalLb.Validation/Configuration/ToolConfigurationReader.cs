@@ -1,0 +1,87 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
+using MetalLb.Validation.Loading.Readers;
+using MetalLb.Validation.Loading.Yaml;
+
+namespace MetalLb.Validation.Configuration;
+
+/// <summary>Reads a <see cref="ToolConfiguration"/> from YAML, reporting every mistake with its position.</summary>
+public static class ToolConfigurationReader
+{
+    /// <summary>Parses <paramref name="text"/>; <paramref name="errors"/> lists what was wrong (empty on success).</summary>
+    public static ToolConfiguration Read(string text, string sourceName, out IReadOnlyList<Diagnostic> errors)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bag = new DiagnosticBag();
+        DocNode? root = null;
+        using (var reader = new StringReader(text))
+        {
+            new YamlStreamReader(sourceName, LoadLimits.Default, bag).Read(reader, doc =>
+            {
+                root ??= doc;
+                return true;
+            });
+        }
+
+        var result = new ToolConfiguration();
+        if (root is DocMapping mapping)
+        {
+            result = Read(new FieldReader(mapping, string.Empty, new ReadContext(bag)), bag);
+        }
+        else if (root is not null and not DocScalar { Kind: ScalarKind.Null })
+        {
+            bag.Add(Rules.Input.InputRules.WrongType, "the configuration file must be a mapping of settings", root.Span);
+        }
+
+        errors = bag.Items;
+        return result;
+    }
+
+    private static ToolConfiguration Read(FieldReader fields, DiagnosticBag bag)
+    {
+        BackendMode? mode = null;
+        if (fields.String("mode") is { } modeText)
+        {
+            if (BackendModeExtensions.TryParse(modeText, out var parsed))
+            {
+                mode = parsed;
+            }
+            else
+            {
+                bag.Add(Rules.Input.InputRules.WrongType, $"mode must be native, frr or frr-k8s, not \"{modeText}\"", fields.Node("mode")!.Span);
+            }
+        }
+
+        Version? release = null;
+        if (fields.String("metallbVersion") is { } versionText && !MetalLbRelease.TryParse(versionText, out release))
+        {
+            bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion must look like 0.15.3, not \"{versionText}\"", fields.Node("metallbVersion")!.Span);
+        }
+
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (id, level) in fields.StringMap("severity"))
+        {
+            if (Enum.TryParse<Severity>(level, ignoreCase: true, out var severity))
+            {
+                severities[id] = severity;
+            }
+            else
+            {
+                bag.Add(Rules.Input.InputRules.WrongType, $"severity of {id} must be error, warning or info, not \"{level}\"", fields.Node("severity")!.Span);
+            }
+        }
+
+        var result = new ToolConfiguration
+        {
+            Mode = mode,
+            MetalLbVersion = release,
+            MetalLbNamespace = fields.String("metallbNamespace"),
+            DisabledRules = fields.Strings("disabledRules"),
+            SeverityOverrides = severities,
+            HonorSuppressions = fields.Bool("honorSuppressions"),
+            IgnorePaths = fields.Strings("ignorePaths"),
+        };
+        fields.ReportUnknownFields();
+        return result;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading.Readers;
+using MetalLb.Validation.Loading.Yaml;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules.Input;
+
+namespace MetalLb.Validation.Loading;
+
+/// <summary>
+/// Reads manifests from files, directories (recursive <c>*.yaml</c>, <c>*.yml</c>, <c>*.json</c>), strings and streams
+/// into one <see cref="ConfigurationSet"/>. Never throws on bad input: every problem becomes a diagnostic with a position.
+/// </summary>
+public sealed class ConfigurationLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly ObjectReader _reader;
+    private readonly LoadLimits _limits;
+    private readonly List<KubernetesObject> _extra = [];
+    private int _documents;
+    private int _files;
+
+    /// <summary>Creates a loader with the given limits (defaults when null).</summary>
+    public ConfigurationLoader(LoadLimits? limits = null)
+    {
+        _limits = limits ?? LoadLimits.Default;
+        _reader = new ObjectReader(_diagnostics, _limits);
+    }
+
+    /// <summary>Loads the given paths in one call.</summary>
+    public static ConfigurationSet LoadPaths(IEnumerable<string> paths, LoadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var loader = new ConfigurationLoader(limits);
+        foreach (var path in paths)
+        {
+            loader.AddPath(path);
+        }
+
+        return loader.Build();
+    }
+
+    /// <summary>Loads YAML or JSON text in one call.</summary>
+    public static ConfigurationSet LoadText(string text, string sourceName = "<text>", LoadLimits? limits = null) =>
+        new ConfigurationLoader(limits).AddText(text, sourceName).Build();
+
+    /// <summary>Adds a file or a directory (searched recursively, in name order).</summary>
+    public ConfigurationLoader AddPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            foreach (var file in EnumerateManifests(path))
+            {
+                AddFile(file);
+            }
+        }
+        else
+        {
+            AddFile(path);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds one file; a missing or unreadable file is reported, not thrown.</summary>
+    public ConfigurationLoader AddFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return AddStream(stream, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            _diagnostics.Add(InputRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
+            return this;
+        }
+    }
+
+    /// <summary>Adds YAML or JSON text under a source name used in positions.</summary>
+    public ConfigurationLoader AddText(string text, string sourceName = "<text>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return AddReader(reader, sourceName);
+    }
+
+    /// <summary>Adds a stream of UTF-8 (or BOM-marked UTF-16/32) text. The stream is not closed.</summary>
+    public ConfigurationLoader AddStream(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        return AddReader(reader, sourceName);
+    }
+
+    /// <summary>Adds objects built in code (an admission request's object, test fixtures).</summary>
+    public ConfigurationLoader AddObjects(IEnumerable<KubernetesObject> objects)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        _extra.AddRange(objects);
+        return this;
+    }
+
+    /// <summary>The set of everything added so far.</summary>
+    public ConfigurationSet Build() => new(_reader.Objects.Concat(_extra), _diagnostics.Items, _reader.Skipped);
+
+    private ConfigurationLoader AddReader(TextReader reader, string sourceName)
+    {
+        if (_documents >= _limits.MaxDocuments)
+        {
+            _diagnostics.Add(InputRules.LimitExceeded, $"the document limit of {_limits.MaxDocuments:N0} was reached before this source; it was not read", new SourceSpan(sourceName, 0, 0));
+            return this;
+        }
+
+        var yaml = new YamlStreamReader(sourceName, _limits, _diagnostics);
+        yaml.Read(reader, document =>
+        {
+            if (++_documents > _limits.MaxDocuments)
+            {
+                _diagnostics.Add(InputRules.LimitExceeded, $"more than {_limits.MaxDocuments:N0} documents; this one and those after it were not read", document.Span);
+                return false;
+            }
+
+            try
+            {
+                _reader.Read(document);
+            }
+#pragma warning disable CA1031 // The public API must not throw on any input; a bug in a reader becomes a finding.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                _diagnostics.Add(InputRules.InternalError, $"internal error while reading this document ({ex.GetType().Name}: {ex.Message}); please report it", document.Span);
+            }
+
+            return true;
+        });
+        return this;
+    }
+
+    private IEnumerable<string> EnumerateManifests(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var files = Directory.EnumerateFiles(directory, "*", options)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (++_files > _limits.MaxFiles)
+            {
+                _diagnostics.Add(InputRules.LimitExceeded, $"more than {_limits.MaxFiles:N0} files under {directory}; the rest were not read", new SourceSpan(file, 0, 0));
+                yield break;
+            }
+
+            yield return file;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using System.Text;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Rules.Input;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace MetalLb.Validation.Loading.Yaml;
+
+/// <summary>
+/// Turns a YAML (or JSON) stream into positioned document trees from YamlDotNet's parser events.
+/// Iterative, so nesting cannot overflow the stack; every limit and every parser failure becomes a diagnostic.
+/// Documents read before a syntax error are kept.
+/// </summary>
+internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, DocNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _stack = new();
+    private DocNode? _root;
+    private bool _skippingDocument;
+
+    /// <summary>Reads every document, handing each root to <paramref name="onDocument"/>; returns false when reading stopped early.</summary>
+    public bool Read(TextReader input, Func<DocNode, bool> onDocument)
+    {
+        using var counting = new CountingTextReader(input, limits.MaxCharactersPerSource);
+        var parser = new Parser(counting);
+        var last = new SourceSpan(sourceName, 1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                last = At(ev.Start);
+                if (!Handle(ev, onDocument))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (YamlException ex)
+        {
+            var at = ex.Start.Line > 0 ? At(ex.Start) : last;
+            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {CleanMessage(ex)}; nothing after this point in the source was read", at);
+        }
+        catch (InputLimitException ex)
+        {
+            diagnostics.Add(InputRules.LimitExceeded, ex.Message, last);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(InputRules.Unreadable, "the input is not valid UTF-8 text near this point; nothing after it was read", last);
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet reports a few malformed constructs (bad escapes, control characters) this way.
+            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.Message}; nothing after this point in the source was read", last);
+        }
+
+        return false;
+    }
+
+    private bool Handle(ParsingEvent ev, Func<DocNode, bool> onDocument)
+    {
+        switch (ev)
+        {
+            case DocumentStart:
+                _anchors.Clear();
+                _stack.Clear();
+                _root = null;
+                _skippingDocument = false;
+                return true;
+            case DocumentEnd:
+                var root = _root;
+                _root = null;
+                return _skippingDocument || root is null || onDocument(root);
+        }
+
+        if (_skippingDocument)
+        {
+            return true;
+        }
+
+        switch (ev)
+        {
+            case MappingStart m:
+                Push(new Frame(At(m.Start), AnchorOf(m.Anchor), isMapping: true));
+                break;
+            case SequenceStart s:
+                Push(new Frame(At(s.Start), AnchorOf(s.Anchor), isMapping: false));
+                break;
+            case MappingEnd or SequenceEnd:
+                var frame = _stack.Pop();
+                DocNode node = frame.IsMapping
+                    ? new DocMapping(frame.Span, MergeKeys(frame))
+                    : new DocSequence(frame.Span, frame.Items);
+                Complete(node, frame.Anchor);
+                break;
+            case Scalar sc:
+                if (sc.Value.Length > limits.MaxScalarLength)
+                {
+                    SkipDocument(At(sc.Start), $"a scalar of {sc.Value.Length:N0} characters exceeds the limit of {limits.MaxScalarLength:N0}");
+                    break;
+                }
+
+                Complete(new DocScalar(At(sc.Start), sc.Value, sc.Style is ScalarStyle.Plain), AnchorOf(sc.Anchor));
+                break;
+            case AnchorAlias alias:
+                if (_anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    Complete(target, null);
+                }
+                else
+                {
+                    diagnostics.Add(InputRules.Syntax, $"alias *{alias.Value.Value} refers to no anchor defined before it", At(alias.Start));
+                    Complete(new DocScalar(At(alias.Start), string.Empty, isPlain: true), null);
+                }
+
+                break;
+        }
+
+        return true;
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_stack.Count >= limits.MaxDepth)
+        {
+            // Skipping to the document's end would still make YamlDotNet scan the whole nest, which takes time
+            // that grows faster than its length; stop reading this source instead.
+            throw new InputLimitException($"nesting deeper than {limits.MaxDepth} levels; the rest of this source was not read");
+        }
+
+        _stack.Push(frame);
+    }
+
+    private void Complete(DocNode node, string? anchor)
+    {
+        if (node.ExpandedSize > limits.MaxNodesPerDocument)
+        {
+            SkipDocument(node.Span, $"the document expands to more than {limits.MaxNodesPerDocument:N0} nodes through aliases (an alias bomb?)");
+            return;
+        }
+
+        if (anchor is not null)
+        {
+            _anchors[anchor] = node;
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root = node;
+            return;
+        }
+
+        var parent = _stack.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+        }
+        else if (parent.PendingKey is null && !parent.HasPendingKey)
+        {
+            parent.HasPendingKey = true;
+            parent.PendingKey = node as DocScalar;
+            if (parent.PendingKey is null)
+            {
+                diagnostics.Add(InputRules.WrongType, $"a mapping key must be a scalar, not {node.Describe()}; this entry was not read", node.Span);
+            }
+        }
+        else
+        {
+            AddEntry(parent, node);
+        }
+    }
+
+    private void AddEntry(Frame parent, DocNode value)
+    {
+        var key = parent.PendingKey;
+        parent.PendingKey = null;
+        parent.HasPendingKey = false;
+        if (key is null)
+        {
+            return;
+        }
+
+        if (!parent.Keys.Add(key.Text))
+        {
+            diagnostics.Add(InputRules.DuplicateKey, $"key \"{key.Text}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
+            parent.Entries.RemoveAll(e => e.Key.Text == key.Text);
+        }
+
+        parent.Entries.Add(new DocEntry(key, value));
+    }
+
+    /// <summary>YAML merge keys (<c>&lt;&lt;: *base</c>), which Kubernetes' decoder honours: explicit keys win.</summary>
+    private static List<DocEntry> MergeKeys(Frame frame)
+    {
+        if (!frame.Keys.Contains("<<"))
+        {
+            return frame.Entries;
+        }
+
+        var result = frame.Entries.Where(e => !(e.Key.IsPlain && e.Key.Text == "<<")).ToList();
+        var present = result.Select(e => e.Key.Text).ToHashSet(StringComparer.Ordinal);
+        var merge = frame.Entries.First(e => e.Key.Text == "<<").Value;
+        var sources = merge switch
+        {
+            DocMapping m => [m],
+            DocSequence s => s.Items.OfType<DocMapping>().ToList(),
+            _ => [],
+        };
+        foreach (var source in sources)
+        {
+            foreach (var entry in source.Entries)
+            {
+                if (present.Add(entry.Key.Text))
+                {
+                    result.Add(entry);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void SkipDocument(SourceSpan at, string why)
+    {
+        diagnostics.Add(InputRules.LimitExceeded, $"{why}; the rest of this document was not read", at);
+        _skippingDocument = true;
+        _stack.Clear();
+        _root = null;
+    }
+
+    private SourceSpan At(Mark mark) => new(sourceName, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+
+    private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
+
+    private static string CleanMessage(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message).TrimEnd('.');
+    }
+
+    private sealed class Frame(SourceSpan span, string? anchor, bool isMapping)
+    {
+        public SourceSpan Span { get; } = span;
+
+        public string? Anchor { get; } = anchor;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public List<DocNode> Items { get; } = [];
+
+        public List<DocEntry> Entries { get; } = [];
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public DocScalar? PendingKey { get; set; }
+
+        public bool HasPendingKey { get; set; }
+    }
+}

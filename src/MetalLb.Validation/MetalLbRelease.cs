@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace MetalLb.Validation;
+
+/// <summary>MetalLB release numbers (<c>0.15.3</c>, <c>v0.14.9</c>) and the releases whose behaviour rules distinguish.</summary>
+public static class MetalLbRelease
+{
+    /// <summary>The last release that applies FRR's RouterID, duplicate-peer and myASN checks cluster-wide (before PR 2980).</summary>
+    public static Version ClusterWideFrrChecksThrough { get; } = new(0, 15, 3);
+
+    /// <summary>Parses <c>X.Y.Z</c> with an optional leading <c>v</c>.</summary>
+    public static bool TryParse(string? text, out Version? version)
+    {
+        version = null;
+        var trimmed = text?.Trim().TrimStart('v', 'V');
+        var parts = trimmed?.Split('.');
+        if (parts is not { Length: 2 or 3 } || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+
+        var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        version = new Version(numbers[0], numbers[1], numbers.Length > 2 ? numbers[2] : 0);
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules;
+using MetalLb.Validation.Rules.Input;
+
+namespace MetalLb.Validation;
+
+/// <summary>
+/// Runs every applicable rule over a configuration and reports all findings at once.
+/// Thread-safe: one instance can validate many sets concurrently.
+/// </summary>
+public sealed class MetalLbValidator
+{
+    /// <summary>Creates a validator; defaults are FRR-K8s mode, newest release, every rule.</summary>
+    public MetalLbValidator(ValidationOptions? options = null, RuleCatalog? catalog = null)
+    {
+        Options = options ?? ValidationOptions.Default;
+        Catalog = catalog ?? RuleCatalog.Default;
+    }
+
+    /// <summary>The options every run uses.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>The rules every run uses.</summary>
+    public RuleCatalog Catalog { get; }
+
+    /// <summary>Loads files and directories, then validates them.</summary>
+    public ValidationReport ValidatePaths(params string[] paths) =>
+        Validate(ConfigurationLoader.LoadPaths(paths, Options.Limits));
+
+    /// <summary>Loads YAML or JSON text, then validates it.</summary>
+    public ValidationReport ValidateText(string text, string sourceName = "<text>") =>
+        Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits));
+
+    /// <summary>Validates a loaded set: its load findings plus every rule for the chosen mode and release.</summary>
+    public ValidationReport Validate(ConfigurationSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var findings = new List<Diagnostic>();
+        foreach (var diagnostic in set.LoadDiagnostics)
+        {
+            var descriptor = Catalog.Find(diagnostic.RuleId);
+            if (descriptor is not null)
+            {
+                Accept(descriptor, diagnostic, null, findings);
+            }
+        }
+
+        var context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings));
+        foreach (var rule in Catalog.Rules)
+        {
+            if (Options.DisabledRules.Contains(rule.Descriptor.Id) || !rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion))
+            {
+                continue;
+            }
+
+            context.Current = rule.Descriptor;
+            try
+            {
+                rule.Check(context);
+            }
+#pragma warning disable CA1031 // A faulty rule must not take the whole report down; it becomes a finding.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                findings.Add(new Diagnostic(
+                    InputRules.InternalError.Id,
+                    Severity.Error,
+                    $"rule {rule.Descriptor.Id} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
+                    null,
+                    null,
+                    SourceSpan.None));
+            }
+        }
+
+        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options);
+    }
+
+    private void Accept(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource, List<Diagnostic> into)
+    {
+        if (Options.DisabledRules.Contains(rule.Id) || IsSuppressed(rule.Id, resource))
+        {
+            return;
+        }
+
+        into.Add(Options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? diagnostic with { Severity = severity } : diagnostic);
+    }
+
+    private bool IsSuppressed(string ruleId, KubernetesObject? resource) =>
+        Options.HonorSuppressions
+        && resource is not null
+        && resource.Metadata.Annotations.TryGetValue(ValidationOptions.SuppressionAnnotation, out var ids)
+        && ids.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Contains(ruleId, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace MetalLb.Validation.Model.Kubernetes;
+
+/// <summary>A <c>Namespace</c>: its labels feed <c>serviceAllocation.namespaceSelectors</c>.</summary>
+public sealed record KubernetesNamespace : KubernetesObject
+{
+    /// <summary>Kind name.</summary>
+    public const string KindName = "Namespace";
+}

@@ -1,0 +1,11 @@
+namespace MetalLb.Validation.Model.MetalLb;
+
+/// <summary>A <c>Community</c>: named aliases for BGP community values.</summary>
+public sealed record Community : MetalLbObject
+{
+    /// <summary>Kind name.</summary>
+    public const string KindName = "Community";
+
+    /// <summary><c>spec.communities</c>.</summary>
+    public IReadOnlyList<CommunityAlias> Aliases { get; init; } = [];
+}

@@ -1,0 +1,63 @@
+using MetalLb.Validation.Diagnostics;
+
+namespace MetalLb.Validation.Rules.Input;
+
+/// <summary>Descriptors of the findings the loader reports while reading input, before any rule runs.</summary>
+public static class InputRules
+{
+    /// <summary>A rule threw; reported instead of crashing. Please file it as a bug.</summary>
+    public static RuleDescriptor InternalError { get; } = new(
+        "MLB0000", "Internal error while validating", RuleCategory.Input, Severity.Error);
+
+    /// <summary>YAML or JSON that does not parse.</summary>
+    public static RuleDescriptor Syntax { get; } = new(
+        "MLB0001", "Input is not well-formed YAML or JSON", RuleCategory.Input, Severity.Error);
+
+    /// <summary>An input limit (size, depth, aliases, documents, scalar length) was exceeded.</summary>
+    public static RuleDescriptor LimitExceeded { get; } = new(
+        "MLB0002", "Input exceeds a safety limit", RuleCategory.Input, Severity.Error);
+
+    /// <summary>A mapping key appears twice.</summary>
+    public static RuleDescriptor DuplicateKey { get; } = new(
+        "MLB0003", "Duplicate key in a mapping", RuleCategory.Input, Severity.Error,
+        MetalLbMessage: "mapping key \"...\" already defined (kubectl strict decoding)");
+
+    /// <summary>A field holds the wrong type of value (a string where a list belongs, say).</summary>
+    public static RuleDescriptor WrongType { get; } = new(
+        "MLB0004", "Field has the wrong type", RuleCategory.Input, Severity.Error,
+        MetalLbMessage: "json: cannot unmarshal ... into Go struct field ...");
+
+    /// <summary>A field the resource's schema does not know: usually a typo; the API server drops or rejects it.</summary>
+    public static RuleDescriptor UnknownField { get; } = new(
+        "MLB0005", "Unknown field", RuleCategory.Input, Severity.Error,
+        MetalLbMessage: "strict decoding error: unknown field \"...\"");
+
+    /// <summary>A field the schema requires is missing or empty.</summary>
+    public static RuleDescriptor MissingField { get; } = new(
+        "MLB0006", "Required field is missing", RuleCategory.Input, Severity.Error,
+        MetalLbMessage: "spec.addresses: Required value");
+
+    /// <summary>A path cannot be read, or its bytes are not text.</summary>
+    public static RuleDescriptor Unreadable { get; } = new(
+        "MLB0007", "Input cannot be read", RuleCategory.Input, Severity.Error);
+
+    /// <summary>A document is not a Kubernetes object (no apiVersion or kind).</summary>
+    public static RuleDescriptor NotAnObject { get; } = new(
+        "MLB0008", "Document is not a Kubernetes object", RuleCategory.Input, Severity.Error);
+
+    /// <summary>A MetalLB kind at an API version MetalLB does not serve (or a kind it removed).</summary>
+    public static RuleDescriptor UnservedVersion { get; } = new(
+        "MLB0009", "MetalLB kind at an API version that is not served", RuleCategory.Input, Severity.Error,
+        MetalLbMessage: "no matches for kind \"...\" in version \"...\"");
+
+    /// <summary>A number outside the range of its field's type.</summary>
+    public static RuleDescriptor NumberOutOfRange { get; } = new(
+        "MLB0010", "Number out of range for its field", RuleCategory.Input, Severity.Error);
+
+    /// <summary>Every descriptor above.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    [
+        InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
+        Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange,
+    ];
+}

@@ -1,0 +1,25 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0202: a BGPPeer with neither peerASN nor dynamicASN.</summary>
+public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0202", "BGPPeer has neither peerASN nor dynamicASN", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "missing peer ASN and dynamicASN");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(resource.DynamicAsn))
+        {
+            var alternative = resource.ServedVersion == "v1beta1" ? string.Empty : ", or dynamicASN: internal|external";
+            context.Report(resource, "spec.peerASN", $"spec.peerASN is {(resource.PeerAsn is null ? "missing" : "0")}; set the router's ASN{alternative}");
+        }
+    }
+}

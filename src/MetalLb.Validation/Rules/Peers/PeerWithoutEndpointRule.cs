@@ -1,0 +1,25 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0206: a BGPPeer with neither peerAddress nor interface.</summary>
+public sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0206", "BGPPeer has neither peerAddress nor interface", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "peer has no Address or Interface specified");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrEmpty(resource.PeerAddress?.Text) && string.IsNullOrEmpty(resource.Interface))
+        {
+            var alternative = resource.ServedVersion == "v1beta1" ? string.Empty : " or spec.interface (unnumbered BGP)";
+            context.Report(resource, "spec", $"the peer has no spec.peerAddress{alternative}; say where the router is");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
+
+namespace MetalLb.Validation.Rules;
+
+/// <summary>What a rule sees: the configuration, the options, shared computed views, and where to report.</summary>
+public sealed class RuleContext
+{
+    private readonly Dictionary<Type, object> _shared = [];
+    private readonly Action<RuleDescriptor, Diagnostic, KubernetesObject?> _sink;
+
+    internal RuleContext(ConfigurationSet set, ValidationOptions options, Action<RuleDescriptor, Diagnostic, KubernetesObject?> sink)
+    {
+        Set = set;
+        Options = options;
+        _sink = sink;
+    }
+
+    /// <summary>The configuration under validation.</summary>
+    public ConfigurationSet Set { get; }
+
+    /// <summary>The run's options.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>The backend mode.</summary>
+    public BackendMode Mode => Options.Mode;
+
+    /// <summary>The rule now running; set by the engine.</summary>
+    public RuleDescriptor? Current { get; internal set; }
+
+    /// <summary>
+    /// A view computed once per run and shared by every rule that asks for it (a pool index, the per-node topology).
+    /// </summary>
+    public T Shared<T>(Func<RuleContext, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
+
+    /// <summary>Reports a finding of the running rule about <paramref name="resource"/> at <paramref name="path"/>.</summary>
+    public void Report(KubernetesObject? resource, string? path, string message, string? node = null, Severity? severity = null)
+    {
+        var rule = Current ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+        var location = resource?.Locate(path) ?? SourceSpan.None;
+        _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource?.Ref, path, location, node), resource);
+    }
+}

@@ -1,0 +1,107 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation.Tests;
+
+public class MetalLbValidatorTests
+{
+    private static readonly string TwoProblems = Check.Pool("p", "10.0.0.300/24", "10.0.1.5/24");
+
+    [Fact]
+    public void ReportsEveryFindingAtOnce()
+    {
+        var report = Check.Yaml(TwoProblems);
+
+        Assert.Equal(["MLB0102", "MLB0107"], report.Diagnostics.Select(d => d.RuleId));
+        Assert.True(report.HasErrors);
+        Assert.Equal((1, 1), (report.ErrorCount, report.WarningCount));
+    }
+
+    [Fact]
+    public void DisabledRule_DoesNotReport()
+    {
+        var report = Check.Yaml(TwoProblems, new ValidationOptions { DisabledRules = new HashSet<string> { "MLB0102" } });
+
+        Assert.Equal(["MLB0107"], report.Diagnostics.Select(d => d.RuleId));
+        Assert.True(report.IsValid);
+    }
+
+    [Fact]
+    public void SeverityOverride_Applies()
+    {
+        var report = Check.Yaml(TwoProblems, new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB0107"] = Severity.Error } });
+
+        Assert.Equal(2, report.ErrorCount);
+    }
+
+    [Fact]
+    public void SuppressionAnnotation_IsHonoured_UnlessForbidden()
+    {
+        var yaml = """
+            apiVersion: metallb.io/v1beta1
+            kind: IPAddressPool
+            metadata:
+              name: p
+              annotations:
+                metallb-validate.io/ignore: "MLB0107, MLB0999"
+            spec:
+              addresses: ["10.0.1.5/24"]
+            """;
+
+        Assert.Empty(Check.Yaml(yaml).Diagnostics);
+        Assert.Single(Check.Yaml(yaml, new ValidationOptions { HonorSuppressions = false }).Diagnostics);
+    }
+
+    [Fact]
+    public void FailingRule_BecomesAFinding_NotAnException()
+    {
+        var validator = new MetalLbValidator(catalog: RuleCatalog.Default.With(new ThrowingRule()));
+
+        var report = validator.ValidateText(Check.Pool("p", "10.0.0.0/24"));
+
+        Assert.Contains(report.Diagnostics, d => d.RuleId == "MLB0000" && d.Message.Contains("MLB9999", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ModeSpecificRule_RunsOnlyInItsMode()
+    {
+        var catalog = new RuleCatalog([new NativeOnlyRule()]);
+        var yaml = Check.Pool("p", "10.0.0.0/24");
+
+        Assert.Single(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }, catalog).ValidateText(yaml).Diagnostics);
+        Assert.Empty(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Frr }, catalog).ValidateText(yaml).Diagnostics);
+    }
+
+    [Fact]
+    public void ReleaseRange_LimitsARule()
+    {
+        var catalog = new RuleCatalog([new OldReleaseRule()]);
+        var yaml = Check.Pool("p", "10.0.0.0/24");
+
+        Assert.Single(new MetalLbValidator(new ValidationOptions { MetalLbVersion = new Version(0, 15, 3) }, catalog).ValidateText(yaml).Diagnostics);
+        Assert.Empty(new MetalLbValidator(new ValidationOptions { MetalLbVersion = new Version(0, 16, 0) }, catalog).ValidateText(yaml).Diagnostics);
+        Assert.Empty(new MetalLbValidator(catalog: catalog).ValidateText(yaml).Diagnostics);
+    }
+
+    private sealed class ThrowingRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "throws", RuleCategory.Pools, Severity.Error);
+
+        public override void Check(RuleContext context) => throw new InvalidOperationException("boom");
+    }
+
+    private sealed class NativeOnlyRule : ResourceRule<KubernetesObject>
+    {
+        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "native", RuleCategory.Modes, Severity.Error, BackendModes.Native);
+
+        protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "native only");
+    }
+
+    private sealed class OldReleaseRule : ResourceRule<KubernetesObject>
+    {
+        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "old", RuleCategory.Peers, Severity.Error, Releases: new ReleaseRange(null, new Version(0, 15, 3)));
+
+        protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "old only");
+    }
+}

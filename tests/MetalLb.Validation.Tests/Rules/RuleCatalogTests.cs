@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation.Tests.Rules;
+
+public class RuleCatalogTests
+{
+    [Fact]
+    public void Ids_AreWellFormedAndUnique()
+    {
+        var ids = RuleCatalog.Default.Descriptors.Select(d => d.Id).ToList();
+
+        Assert.All(ids, id => Assert.Matches("^MLB[0-9]{4}$", id));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void EveryRule_HasADocPage_ThatNamesItsIdAndTitle()
+    {
+        foreach (var rule in RuleCatalog.Default.Descriptors)
+        {
+            var page = Path.Combine(RepositoryRoot.Path, rule.HelpPath);
+            Assert.True(File.Exists(page), $"{rule.Id} has no page at {rule.HelpPath}");
+            var text = File.ReadAllText(page);
+            Assert.StartsWith($"# {rule.Id}: {rule.Title}", text, StringComparison.Ordinal);
+            Assert.Contains($"- Severity: **{rule.DefaultSeverity.ToString().ToLowerInvariant()}**", text, StringComparison.Ordinal);
+            Assert.True(
+                text.Contains("- Modes: all", StringComparison.Ordinal) == (rule.Modes == Diagnostics.BackendModes.All),
+                $"{rule.HelpPath} states the wrong modes");
+        }
+    }
+
+    [Fact]
+    public void DocIndex_ListsExactlyTheCatalog()
+    {
+        var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md"));
+        var listed = Regex.Matches(index, @"\[(MLB[0-9]{4})\]").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(RuleCatalog.Default.Descriptors.Select(d => d.Id), listed);
+    }
+
+    [Fact]
+    public void EveryDocPage_BelongsToARule()
+    {
+        var ids = RuleCatalog.Default.Descriptors.Select(d => d.Id).ToHashSet();
+        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "docs", "rules"), "MLB*.md").Select(Path.GetFileNameWithoutExtension);
+
+        Assert.All(pages, page => Assert.Contains(page!, ids));
+    }
+}
