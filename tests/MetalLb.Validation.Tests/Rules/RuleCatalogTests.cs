@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Tests.Rules;
@@ -31,12 +30,13 @@ public class RuleCatalogTests
     }
 
     [Fact]
-    public void DocIndex_ListsExactlyTheCatalog()
+    public void DocIndex_IsTheGeneratedOne()
     {
-        var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md"));
-        var listed = Regex.Matches(index, @"\[(MLB[0-9]{4})\]").Select(m => m.Groups[1].Value).ToList();
+        var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md")).ReplaceLineEndings("\n");
 
-        Assert.Equal(RuleCatalog.Default.Descriptors.Select(d => d.Id), listed);
+        Assert.True(
+            RuleIndexMarkdown.Render(RuleCatalog.Default) == index,
+            "docs/rules/README.md is stale: run 'dotnet run --project src/MetalLb.Validation.Cli -- rules --format markdown > docs/rules/README.md'");
     }
 
     [Fact]
