@@ -8,6 +8,9 @@ public static class MetalLbRelease
     /// <summary>The last release that applies FRR's RouterID, duplicate-peer and myASN checks cluster-wide (before PR 2980).</summary>
     public static Version ClusterWideFrrChecksThrough { get; } = new(0, 15, 3);
 
+    /// <summary>The first release assumed to limit those FRR checks to peers that share a node (PR 2980, merged after 0.15.3).</summary>
+    public static Version NodeAwareFrrChecksFrom { get; } = new(0, 15, 4);
+
     /// <summary>Parses <c>X.Y.Z</c> with an optional leading <c>v</c>.</summary>
     public static bool TryParse(string? text, out Version? version)
     {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Conformance: our verdicts against MetalLB's own test cases (metallb-parity) and its shipped samples.
+# Runs only when the shared corpus sits beside the clone (../shared/corpus); otherwise says it skipped.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus=../shared/corpus
+if [ ! -d "$corpus/metallb-parity" ] || [ ! -d "$corpus/metallb" ]; then
+  echo "conformance: skipped ($corpus not found)"
+  exit 0
+fi
+dotnet run --project tests/MetalLb.Validation.Conformance -c Release -- "$corpus" tests/MetalLb.Validation.Conformance/known-differences.yaml

@@ -1,0 +1,29 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Advertisements;
+
+/// <summary>MLB0312: a BGPAdvertisement names a BGPPeer that is not in the input.</summary>
+public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisement>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0312", "BGPAdvertisement names a peer that does not exist", RuleCategory.Advertisements, Severity.Warning);
+
+    /// <inheritdoc />
+    protected override void Check(BgpAdvertisement resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        var peers = AdvertisementIndex.For(context).PeersByName;
+        for (var i = 0; i < resource.Peers.Count; i++)
+        {
+            if (!peers.ContainsKey(resource.Peers[i]))
+            {
+                var known = peers.Count == 0 ? "the input has no BGPPeer" : $"known peers: {string.Join(", ", peers.Keys.Order(StringComparer.Ordinal).Take(10).Select(n => $"\"{n}\""))}";
+                context.Report(resource, $"spec.peers[{i}]", $"no BGPPeer is named \"{resource.Peers[i]}\" ({known}); MetalLB accepts the name and announces to no such session. Fix the name (spec.peers takes BGPPeer metadata.name values), or add the peer to the files you validate");
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Modes;
+
+/// <summary>MLB0823: Two BGPPeers for the same router in FRR modes (0.15.3 and earlier) (MetalLB 0.15.3 and earlier: every pair).</summary>
+public sealed class FrrDuplicatePeerClusterWideRule : FrrPeerPairRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = Frr("MLB0823", "Two BGPPeers for the same router in FRR modes (0.15.3 and earlier)", true, "peer %s already exists, FRR mode doesn't support duplicate BGPPeers selecting the same node");
+
+    /// <inheritdoc />
+    protected override bool ClusterWide => true;
+
+    /// <inheritdoc />
+    protected override string Field => "peerAddress";
+
+    /// <inheritdoc />
+    protected override bool Conflicts(BgpPeer later, BgpPeer earlier) => PeerKeys.Identity(later) == PeerKeys.Identity(earlier);
+
+    /// <inheritdoc />
+    protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.Duplicate(later, earlier, why);
+}

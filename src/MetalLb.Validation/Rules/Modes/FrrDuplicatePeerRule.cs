@@ -1,0 +1,23 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Modes;
+
+/// <summary>MLB0822: Two BGPPeers for the same router on one node in FRR modes (later releases: pairs sharing a node).</summary>
+public sealed class FrrDuplicatePeerRule : FrrPeerPairRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = Frr("MLB0822", "Two BGPPeers for the same router on one node in FRR modes", false, "peer %s already exists, FRR mode doesn't support duplicate BGPPeers selecting the same node");
+
+    /// <inheritdoc />
+    protected override bool ClusterWide => false;
+
+    /// <inheritdoc />
+    protected override string Field => "peerAddress";
+
+    /// <inheritdoc />
+    protected override bool Conflicts(BgpPeer later, BgpPeer earlier) => PeerKeys.Identity(later) == PeerKeys.Identity(earlier);
+
+    /// <inheritdoc />
+    protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.Duplicate(later, earlier, why);
+}

@@ -1,0 +1,23 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Modes;
+
+/// <summary>MLB0832: in FRR-K8s mode MetalLB does not pass localASN on to frr-k8s, so the session presents myASN.</summary>
+public sealed class FrrK8sLocalAsnDroppedRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0832", "localASN is ignored in FRR-K8s mode", RuleCategory.Modes, Severity.Error, BackendModes.FrrK8s);
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.LocalAsn is { Value: > 0 } local)
+        {
+            context.Report(resource, "spec.localASN", $"localASN {local.Value} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session announces myASN {resource.MyAsn?.Value ?? 0}, and a router configured for AS {local.Value} rejects the OPEN (bad peer AS). Set myASN to {local.Value} on a BGPPeer of its own, or run MetalLB in FRR mode");
+        }
+    }
+}

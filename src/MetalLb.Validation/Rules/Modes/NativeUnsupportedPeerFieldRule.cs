@@ -1,0 +1,32 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Modes;
+
+/// <summary>A BGPPeer field that MetalLB's native speaker does not implement and its native validator rejects.</summary>
+public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
+{
+    /// <summary>The field's name under <c>spec</c>.</summary>
+    protected abstract string Field { get; }
+
+    /// <summary>What the field does, for the message.</summary>
+    protected abstract string Purpose { get; }
+
+    /// <summary>True when the peer sets the field in a way the native validator rejects.</summary>
+    protected abstract bool IsSet(BgpPeer peer);
+
+    /// <summary>A descriptor for a native-only rejection.</summary>
+    protected static RuleDescriptor Native(string id, string title, string metalLbMessage) =>
+        new(id, title, RuleCategory.Modes, Severity.Error, BackendModes.Native, MetalLbMessage: metalLbMessage);
+
+    /// <inheritdoc />
+    protected sealed override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (IsSet(resource))
+        {
+            context.Report(resource, $"spec.{Field}", $"spec.{Field} ({Purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. Remove it, or run MetalLB in FRR-K8s mode (the Helm chart's default)");
+        }
+    }
+}

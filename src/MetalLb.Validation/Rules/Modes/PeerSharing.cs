@@ -1,0 +1,32 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Modes;
+
+/// <summary>Whether two peers can have sessions on the same node, and how that was decided (for the message).</summary>
+internal static class PeerSharing
+{
+    /// <summary>
+    /// True when some node runs both peers. With no Node objects, MetalLB (and this) assume yes. The reason is a
+    /// clause for the message; <paramref name="node"/> is a common node when one is known.
+    /// </summary>
+    public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed)
+    {
+        var nodes = NodeIndex.For(context);
+        node = null;
+        assumed = false;
+        if (nodes.IsEmpty)
+        {
+            assumed = a.NodeSelectors.Count > 0 || b.NodeSelectors.Count > 0;
+            reason = assumed
+                ? "no Node objects were given, so, like MetalLB, this conservatively assumes both select a common node"
+                : "neither has nodeSelectors, so both run on every node";
+            return true;
+        }
+
+        var common = nodes.Selected(a.NodeSelectors).Intersect(nodes.Selected(b.NodeSelectors), StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
+        node = common;
+        reason = common is null ? string.Empty : $"both select node \"{common}\"";
+        return common is not null;
+    }
+}

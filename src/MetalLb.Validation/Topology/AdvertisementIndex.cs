@@ -1,0 +1,95 @@
+using System.Net.Sockets;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Model.Values;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation.Topology;
+
+/// <summary>
+/// Which pools each advertisement selects and which peers each BGPAdvertisement targets, with MetalLB's semantics:
+/// a pool is selected when <c>ipAddressPools</c> names it OR an <c>ipAddressPoolSelectors</c> entry matches its
+/// labels; with both lists empty, every pool is. Peers are targeted by name; an empty <c>peers</c> list targets all.
+/// </summary>
+public sealed class AdvertisementIndex
+{
+    private readonly Dictionary<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Indexes <paramref name="set"/>.</summary>
+    public AdvertisementIndex(ConfigurationSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        Set = set;
+        PoolsByName = set.Pools.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<IpAddressPool>)g.ToList(), StringComparer.Ordinal);
+        PeersByName = set.Peers.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<BgpPeer>)g.ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The shared index of the set a rule is checking.</summary>
+    public static AdvertisementIndex For(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Shared(c => new AdvertisementIndex(c.Set));
+    }
+
+    /// <summary>The indexed set.</summary>
+    public ConfigurationSet Set { get; }
+
+    /// <summary>Pools by name (a list, since a name can be defined twice).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IpAddressPool>> PoolsByName { get; }
+
+    /// <summary>Peers by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<BgpPeer>> PeersByName { get; }
+
+    /// <summary>The pools a BGPAdvertisement selects, in input order.</summary>
+    public IReadOnlyList<IpAddressPool> Pools(BgpAdvertisement ad)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
+        return Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+    }
+
+    /// <summary>The pools an L2Advertisement selects, in input order.</summary>
+    public IReadOnlyList<IpAddressPool> Pools(L2Advertisement ad)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
+        return Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+    }
+
+    /// <summary>The peers a BGPAdvertisement targets: those named in <c>peers</c>, or every peer when it is empty.</summary>
+    public IReadOnlyList<BgpPeer> Peers(BgpAdvertisement ad)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
+        if (ad.Peers.Count == 0)
+        {
+            return Set.Peers;
+        }
+
+        var names = ad.Peers.ToHashSet(StringComparer.Ordinal);
+        return Set.Peers.Where(p => p.Name is not null && names.Contains(p.Name)).ToList();
+    }
+
+    /// <summary>The BGPAdvertisements that select <paramref name="pool"/>.</summary>
+    public IEnumerable<BgpAdvertisement> BgpAdvertisementsOf(IpAddressPool pool) =>
+        Set.BgpAdvertisements.Where(ad => Pools(ad).Contains(pool));
+
+    /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
+    public static bool HasFamily(IpAddressPool pool, AddressFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return pool.Addresses.Any(a => a.IsValid && a.Family == family);
+    }
+
+    private IReadOnlyList<IpAddressPool> Pools(KubernetesObject ad, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)
+    {
+        if (!_pools.TryGetValue(ad, out var pools))
+        {
+            pools = names.Count == 0 && selectors.Count == 0
+                ? Set.Pools
+                : Set.Pools.Where(p => (p.Name is not null && names.Contains(p.Name, StringComparer.Ordinal)) || selectors.Any(s => s.Matches(p.Metadata.Labels))).ToList();
+            _pools[ad] = pools;
+        }
+
+        return pools;
+    }
+}
