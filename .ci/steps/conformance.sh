@@ -8,4 +8,4 @@ if [ ! -d "$corpus/metallb-parity" ] || [ ! -d "$corpus/metallb" ]; then
   echo "conformance: skipped ($corpus not found)"
   exit 0
 fi
-dotnet run --project tests/MetalLb.Validation.Conformance -c Release -- "$corpus" tests/MetalLb.Validation.Conformance/known-differences.yaml
+dotnet run --project tests/MetalLb.Validation.Conformance -- "$corpus" tests/MetalLb.Validation.Conformance/known-differences.yaml
