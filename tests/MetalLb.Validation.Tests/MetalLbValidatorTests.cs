@@ -43,6 +43,7 @@ public class MetalLbValidatorTests
             kind: IPAddressPool
             metadata:
               name: p
+              namespace: metallb-system
               annotations:
                 metallb-validate.io/ignore: "MLB0107, MLB0999"
             spec:

@@ -21,6 +21,19 @@ public static class RuleIndexMarkdown
             page.Append(System.Globalization.CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.md) | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {rule.Category} | {Modes(rule.Modes)} | {rule.AppliesTo} | {rule.Title} |\n");
         }
 
+        var bounded = catalog.Descriptors.Where(d => d.AppliesTo != ReleaseRange.Any).ToList();
+        if (bounded.Count > 0)
+        {
+            page.Append("\n## Release differences\n\n")
+                .Append("These rules reproduce behaviour that changed between MetalLB releases; each runs only for the releases shown. ")
+                .Append("Choose the release with `--metallb-version` (default: the newest behaviour).\n\n")
+                .Append("| Id | Releases | Title |\n|---|---|---|\n");
+            foreach (var rule in bounded)
+            {
+                page.Append(System.Globalization.CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.md) | {rule.AppliesTo} | {rule.Title} |\n");
+            }
+        }
+
         return page.ToString();
     }
 
