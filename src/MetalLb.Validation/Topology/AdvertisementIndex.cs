@@ -14,6 +14,7 @@ namespace MetalLb.Validation.Topology;
 public sealed class AdvertisementIndex
 {
     private readonly Dictionary<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _bgpAdvertisementsByPool;
 
     /// <summary>Indexes <paramref name="set"/>.</summary>
     public AdvertisementIndex(ConfigurationSet set)
@@ -69,9 +70,29 @@ public sealed class AdvertisementIndex
         return Set.Peers.Where(p => p.Name is not null && names.Contains(p.Name)).ToList();
     }
 
-    /// <summary>The BGPAdvertisements that select <paramref name="pool"/>.</summary>
-    public IEnumerable<BgpAdvertisement> BgpAdvertisementsOf(IpAddressPool pool) =>
-        Set.BgpAdvertisements.Where(ad => Pools(ad).Contains(pool));
+    /// <summary>The BGPAdvertisements that select <paramref name="pool"/>, in input order.</summary>
+    public IReadOnlyList<BgpAdvertisement> BgpAdvertisementsOf(IpAddressPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        if (_bgpAdvertisementsByPool is null)
+        {
+            _bgpAdvertisementsByPool = new Dictionary<IpAddressPool, List<BgpAdvertisement>>(ReferenceEqualityComparer.Instance);
+            foreach (var ad in Set.BgpAdvertisements)
+            {
+                foreach (var selected in Pools(ad))
+                {
+                    if (!_bgpAdvertisementsByPool.TryGetValue(selected, out var ads))
+                    {
+                        _bgpAdvertisementsByPool[selected] = ads = [];
+                    }
+
+                    ads.Add(ad);
+                }
+            }
+        }
+
+        return _bgpAdvertisementsByPool.TryGetValue(pool, out var found) ? found : [];
+    }
 
     /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
     public static bool HasFamily(IpAddressPool pool, AddressFamily family)

@@ -1,3 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
 namespace MetalLb.Validation.Tests.Rules.Modes;
 
 public class FrrPeerPairRulesTests
@@ -84,4 +88,19 @@ public class FrrPeerPairRulesTests
     [Fact]
     public void ThreePeers_EachLaterPeerReportedOnce() =>
         Assert.Equal(2, Check.Findings(Yaml.Peer("a", "192.0.2.1") + Yaml.Peer("b", "192.0.2.1") + Yaml.Peer("c", "192.0.2.1"), "MLB0822", Yaml.Frr).Count);
+
+    /// <summary>Limiting the check to peers that share a node can only remove findings, never add them.</summary>
+    [Property(MaxTest = 100)]
+    public Property NodeAwareDuplicates_AreASubsetOfClusterWideOnes()
+    {
+        var peer = Gen.Elements("192.0.2.1", "192.0.2.2").Zip(Gen.Elements(string.Empty, "n1", "n2", "n3"));
+        return Prop.ForAll(peer.ListOf().Where(l => l.Count is > 1 and < 6).ToArbitrary(), peers =>
+        {
+            var yaml = Yaml.Node("n1") + Yaml.Node("n2") + Yaml.Node("n3") + string.Concat(peers.Select((p, i) =>
+                Yaml.Peer($"p{i}", p.Item1, extra: p.Item2.Length > 0 ? OnNode(p.Item2) : string.Empty)));
+            var nodeAware = Check.Findings(yaml, "MLB0822", Yaml.Frr).Select(f => f.Resource!.ToString()).ToHashSet();
+            var clusterWide = Check.Findings(yaml, "MLB0823", Old).Select(f => f.Resource!.ToString()).ToHashSet();
+            return nodeAware.IsSubsetOf(clusterWide);
+        });
+    }
 }
