@@ -44,7 +44,7 @@ public abstract class FrrPeerPairRule : Rule
 
                 if (ClusterWide)
                 {
-                    context.Report(peers[i], $"spec.{Field}", Message(peers[i], peers[j], "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors"));
+                    context.Report(peers[i], $"spec.{Field}", Message(peers[i], peers[j], "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors") + " (on those releases disjoint nodeSelectors do not help; later releases compare only peers that share a node)");
                     break;
                 }
 
