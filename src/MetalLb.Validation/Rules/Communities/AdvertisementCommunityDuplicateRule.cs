@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Selectors;
 
 namespace MetalLb.Validation.Rules.Communities;
 
@@ -16,14 +17,10 @@ public sealed class AdvertisementCommunityDuplicateRule : ResourceRule<BgpAdvert
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < resource.Communities.Count; i++)
+        foreach (var (index, first) in ListDuplicates.In(resource.Communities))
         {
-            if (!seen.TryAdd(resource.Communities[i], i))
-            {
-                context.Report(resource, $"spec.communities[{i}]",
-                    $"community \"{resource.Communities[i]}\" is already listed at spec.communities[{seen[resource.Communities[i]]}]; MetalLB rejects the advertisement, remove the repeat");
-            }
+            context.Report(resource, $"spec.communities[{index}]",
+                $"community \"{resource.Communities[index]}\" is already listed at spec.communities[{first}]; MetalLB rejects the advertisement, remove the repeat");
         }
     }
 }

@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Selectors;
 
 namespace MetalLb.Validation.Rules.Pools;
 
@@ -17,14 +18,10 @@ public sealed class PoolNamespaceDuplicateRule : ResourceRule<IpAddressPool>
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
         var namespaces = resource.ServiceAllocation?.Namespaces ?? [];
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < namespaces.Count; i++)
+        foreach (var (index, first) in ListDuplicates.In(namespaces))
         {
-            if (!seen.TryAdd(namespaces[i], i))
-            {
-                context.Report(resource, $"spec.serviceAllocation.namespaces[{i}]",
-                    $"namespace \"{namespaces[i]}\" is already listed at spec.serviceAllocation.namespaces[{seen[namespaces[i]]}]; MetalLB rejects the pool, remove the repeat");
-            }
+            context.Report(resource, $"spec.serviceAllocation.namespaces[{index}]",
+                $"namespace \"{namespaces[index]}\" is already listed at spec.serviceAllocation.namespaces[{first}]; MetalLB rejects the pool, remove the repeat");
         }
     }
 }
