@@ -36,7 +36,10 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
             return;
         }
 
+        var elsewhere = context.Set.Secrets.FirstOrDefault(s => s.Name == reference.Name) is { } misplaced
+            ? $" (a Secret \"{reference.Name}\" exists in namespace \"{misplaced.Metadata.Namespace}\", but MetalLB looks only in \"{ns}\")"
+            : ignored;
         context.Report(resource, "spec.passwordSecret.name",
-            $"no Secret \"{reference.Name}\" in namespace \"{ns}\" among the Secrets given{ignored}; MetalLB rejects the configuration at reconcile. Create a kubernetes.io/basic-auth Secret \"{reference.Name}\" in \"{ns}\" with a \"password\" key, or fix the name");
+            $"no Secret \"{reference.Name}\" in namespace \"{ns}\" among the Secrets given{elsewhere}; MetalLB rejects the configuration at reconcile. Create a kubernetes.io/basic-auth Secret \"{reference.Name}\" in \"{ns}\" with a \"password\" key, or fix the name");
     }
 }

@@ -155,9 +155,9 @@ public class PeerFieldRulesTests
     }
 
     [Fact]
-    public void MLB0219_SecretInAnotherNamespace_IsNotFound() =>
-        Check.Single(Peer("passwordSecret: {name: bgp}") + Secret("bgp", "kubernetes.io/basic-auth", "password").Replace("metallb-system", "default", StringComparison.Ordinal)
-            + Secret("x", "Opaque", "a"), "MLB0219");
+    public void MLB0219_SecretInAnotherNamespace_IsNotFoundAndSaysWhere() =>
+        Assert.Contains("exists in namespace \"default\"", Check.Single(Peer("passwordSecret: {name: bgp}") + Secret("bgp", "kubernetes.io/basic-auth", "password").Replace("metallb-system", "default", StringComparison.Ordinal)
+            + Secret("x", "Opaque", "a"), "MLB0219").Message, StringComparison.Ordinal);
 
     [Fact]
     public void MLB0219_SecretPresent_Silent() => Check.None(Peer("passwordSecret: {name: bgp, namespace: elsewhere}") + Secret("bgp", "kubernetes.io/basic-auth", "password"), "MLB0219");
