@@ -242,4 +242,14 @@ public class PeerFieldRulesTests
 
     [Fact]
     public void MLB0229_V1Beta2WithoutTimers_Silent() => Check.None(Peer("ebgpMultiHop: false"), "MLB0229");
+
+    [Theory]
+    [InlineData("interface: averyveryverylongname")]
+    [InlineData("interface: \"eth0 \"")]
+    [InlineData("vrf: red/blue")]
+    public void MLB0230_ImpossibleDeviceName_Fires(string field) =>
+        Check.Single(Check.Peer("p", "myASN: 64512\npeerASN: 64600\n" + (field.StartsWith("vrf", StringComparison.Ordinal) ? "peerAddress: 10.0.0.1\n" : string.Empty) + field), "MLB0230");
+
+    [Fact]
+    public void MLB0230_DeviceNames_Silent() => Check.None(Check.Peer("p", "myASN: 64512\npeerASN: 64600\ninterface: enp1s0f0.100\nvrf: red"), "MLB0230");
 }
