@@ -20,7 +20,7 @@ public sealed class SelectorOperatorRule : SelectorRule
         for (var j = 0; j < selector.MatchExpressions.Count; j++)
         {
             var expression = selector.MatchExpressions[j];
-            if (!expression.HasKnownOperator)
+            if (!expression.HasKnownOperator && !(field.IsV1Beta1Peer && expression.Operator.Length == 0))
             {
                 var hint = Suggest(expression.Operator) is { } s ? $"; operators are case-sensitive, write \"{s}\"" : "; use In, NotIn, Exists or DoesNotExist";
                 context.Report(field.Owner, $"{path}.matchExpressions[{j}].operator", $"\"{expression.Operator}\" is not a label selector operator{hint}");

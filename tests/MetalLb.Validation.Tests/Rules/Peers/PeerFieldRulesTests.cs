@@ -188,8 +188,13 @@ public class PeerFieldRulesTests
     }
 
     [Fact]
-    public void MLB0223_V1Beta1MissingKeyAndOperator_FiresForEach() =>
-        Assert.Equal(2, Check.Findings(Peer("nodeSelectors:\n- matchExpressions:\n  - {values: [a]}", V1), "MLB0223").Count);
+    public void MLB0223_V1Beta1MissingKeyAndOperator_FiresForEachAndOnlyHere()
+    {
+        var yaml = Peer("nodeSelectors:\n- matchExpressions:\n  - {values: [a]}", V1);
+        Assert.Equal(2, Check.Findings(yaml, "MLB0223").Count);
+        Check.None(yaml, "MLB0700");
+        Check.None(yaml, "MLB0703");
+    }
 
     [Fact]
     public void MLB0223_V1Beta2Exists_Silent() => Check.None(Peer("nodeSelectors:\n- matchExpressions:\n  - {key: zone, operator: Exists}"), "MLB0223");
