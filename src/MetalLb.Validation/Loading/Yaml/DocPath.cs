@@ -33,31 +33,42 @@ internal static class DocPath
         return node.Span;
     }
 
+    // A bracketed key may contain dots (label keys such as kubernetes.io/hostname): spec.matchLabels[kubernetes.io/os].
     private static IEnumerable<(string? Key, int? Index)> Segments(string path)
     {
-        foreach (var part in path.Split('.'))
+        var i = 0;
+        while (i < path.Length)
         {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            var name = bracket < 0 ? part : part[..bracket];
-            if (name.Length > 0)
+            if (path[i] == '.')
             {
-                yield return (name, null);
+                i++;
+                continue;
             }
 
-            while (bracket >= 0)
+            if (path[i] == '[')
             {
-                var close = part.IndexOf(']', bracket);
+                var close = path.IndexOf(']', i);
                 if (close < 0)
                 {
                     yield break;
                 }
 
-                var inner = part[(bracket + 1)..close];
-                yield return int.TryParse(inner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
-                    ? (null, i)
+                var inner = path[(i + 1)..close];
+                yield return int.TryParse(inner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    ? (null, index)
                     : (inner, null);
-                bracket = part.IndexOf('[', close);
+                i = close + 1;
+                continue;
             }
+
+            var end = path.IndexOfAny(['.', '['], i);
+            if (end < 0)
+            {
+                end = path.Length;
+            }
+
+            yield return (path[i..end], null);
+            i = end;
         }
     }
 }

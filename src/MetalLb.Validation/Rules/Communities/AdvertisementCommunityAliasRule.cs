@@ -1,0 +1,41 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Communities;
+
+/// <summary>
+/// MLB0604: a BGPAdvertisement community without ':' that names no Community alias. MetalLB treats it as an alias
+/// that may not exist yet: the webhook drops it, and reconcile rejects the configuration until the alias exists.
+/// </summary>
+public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisement>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0604", "BGPAdvertisement community names no Community alias", RuleCategory.Communities, Severity.Error,
+        MetalLbMessage: "invalid community format: %s\ninvalid community %q in BGP advertisement");
+
+    /// <inheritdoc />
+    protected override void Check(BgpAdvertisement resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        var aliases = CommunityAliasIndex.For(context);
+        for (var i = 0; i < resource.Communities.Count; i++)
+        {
+            var text = resource.Communities[i];
+            if (text.Contains(':', StringComparison.Ordinal) || aliases.Contains(text))
+            {
+                continue;
+            }
+
+            var given = context.Set.Communities.Count == 0
+                ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
+                : "no Community given defines it";
+            var literal = text.Length > 0 && text.All(char.IsAsciiDigit)
+                ? $"; a bare number is not a community either, write <AS>:<value> such as 64512:{text}"
+                : string.Empty;
+            context.Report(resource, $"spec.communities[{i}]",
+                $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{literal}");
+        }
+    }
+}

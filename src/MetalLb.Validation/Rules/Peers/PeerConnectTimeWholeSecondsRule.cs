@@ -1,0 +1,25 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0213: connectTime that is not a whole number of seconds.</summary>
+public sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0213", "BGPPeer connectTime is not a whole number of seconds", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "connect time should contain a whole number of seconds");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.ConnectTime is { Value: { } value } connect && Math.Truncate(value.TotalMilliseconds) % 1000 != 0)
+        {
+            context.Report(resource, "spec.connectTime",
+                $"connectTime {connect.Text} has a fraction of a second; the API server accepts whole seconds only, e.g. {Math.Max(1, Math.Round(value.TotalSeconds)):0}s");
+        }
+    }
+}

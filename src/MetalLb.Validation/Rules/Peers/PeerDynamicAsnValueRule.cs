@@ -1,0 +1,25 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0204: dynamicASN other than internal or external.</summary>
+public sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0204", "BGPPeer dynamicASN is not internal or external", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "invalid dynamicASN %s");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.DynamicAsn is { } value && value is not ("internal" or "external"))
+        {
+            context.Report(resource, "spec.dynamicASN",
+                $"dynamicASN \"{value}\" is not allowed; write \"internal\" (the peer uses myASN) or \"external\" (any other ASN), in lower case, or set spec.peerASN instead");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0210: keepaliveTime greater than holdTime (equal is allowed).</summary>
+public sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0210", "BGPPeer keepaliveTime is greater than holdTime", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "invalid BGPPeer timers: invalid keepaliveTime %q, must be lower than holdTime %q");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (PeerTimers.Of(resource) is not { } timers || timers.Keepalive <= timers.Hold)
+        {
+            return;
+        }
+
+        var rounded = timers.RoundedHold;
+        if (rounded != TimeSpan.Zero && rounded < TimeSpan.FromSeconds(3))
+        {
+            return; // MLB0209 reports it; MetalLB stops at the hold-time check.
+        }
+
+        context.Report(resource, "spec.keepaliveTime",
+            $"keepaliveTime {resource.KeepaliveTime} is greater than holdTime {resource.HoldTime}; the session would expire between keepalives. Make keepaliveTime at most holdTime (a third of it is usual)");
+    }
+}

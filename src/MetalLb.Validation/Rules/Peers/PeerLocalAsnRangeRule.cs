@@ -1,0 +1,24 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0215: localASN set to 0 (the schema's minimum is 1).</summary>
+public sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0215", "BGPPeer localASN is 0", RuleCategory.Peers, Severity.Error,
+        MetalLbMessage: "spec.localASN: Invalid value: 0: spec.localASN in body should be greater than or equal to 1");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.LocalAsn is { Value: 0 })
+        {
+            context.Report(resource, "spec.localASN", "localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN, or give the ASN to present to this peer");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>MLB0224: a BGPPeer written at the deprecated metallb.io/v1beta1.</summary>
+public sealed class PeerV1Beta1DeprecatedRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0224", "BGPPeer uses the deprecated v1beta1 API", RuleCategory.Peers, Severity.Warning,
+        MetalLbMessage: "v1beta1 is deprecated, please use v1beta2");
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.ServedVersion == "v1beta1")
+        {
+            context.Report(resource, "apiVersion", "BGPPeer at metallb.io/v1beta1 is deprecated; change apiVersion to metallb.io/v1beta2 (the fields are compatible; nodeSelectors become standard label selectors)");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>
+/// MLB0229: a v1beta1 BGPPeer without holdTime or keepaliveTime. The conversion to v1beta2 stores missing timers as
+/// explicit 0s rather than leaving them unset, so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
+/// </summary>
+public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0229", "v1beta1 BGPPeer timer left unset becomes 0s", RuleCategory.Peers, Severity.Warning);
+
+    /// <inheritdoc />
+    protected override void Check(BgpPeer resource, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (resource.ServedVersion != "v1beta1")
+        {
+            return;
+        }
+
+        switch (resource.HoldTime, resource.KeepaliveTime)
+        {
+            case (null, null):
+                context.Report(resource, "spec",
+                    "holdTime and keepaliveTime are unset; converting this v1beta1 BGPPeer to v1beta2 stores them as 0s, which disables the hold timer (native uses 0 instead of 90s, FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
+                break;
+            case (not null, null):
+                context.Report(resource, "spec.holdTime",
+                    $"keepaliveTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of holdTime/3, so no keepalives are sent and the peer drops the session after {resource.HoldTime}. Set keepaliveTime (a third of holdTime), or move to metallb.io/v1beta2");
+                break;
+            case (null, not null):
+                context.Report(resource, "spec.keepaliveTime",
+                    $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2",
+                    severity: Severity.Error);
+                break;
+        }
+    }
+}

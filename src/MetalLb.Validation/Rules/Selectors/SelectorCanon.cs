@@ -1,0 +1,37 @@
+using System.Text;
+using MetalLb.Validation.Model.Values;
+
+namespace MetalLb.Validation.Rules.Selectors;
+
+/// <summary>
+/// The structural identity MetalLB uses for duplicate checks: labels by key, expressions in order with their values
+/// sorted. <c>{matchLabels: {a: b}}</c> and <c>{matchExpressions: [a In [b]]}</c> stay different, as in MetalLB.
+/// </summary>
+public static class SelectorCanon
+{
+    /// <summary>The identity of a whole selector.</summary>
+    public static string Of(LabelSelector selector)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var text = new StringBuilder("{");
+        foreach (var (key, value) in selector.MatchLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append('=').Append(value).Append(';');
+        }
+
+        text.Append("}[");
+        foreach (var expression in selector.MatchExpressions)
+        {
+            text.Append(Of(expression)).Append(';');
+        }
+
+        return text.Append(']').ToString();
+    }
+
+    /// <summary>The identity of one expression (values sorted).</summary>
+    public static string Of(SelectorRequirement expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return $"{expression.Key}\u0001{expression.Operator}\u0001{string.Join('\u0001', expression.Values.Order(StringComparer.Ordinal))}";
+    }
+}

@@ -1,0 +1,35 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.Values;
+
+namespace MetalLb.Validation.Rules.Selectors;
+
+/// <summary>MLB0701: an In or NotIn expression without values.</summary>
+public sealed class SelectorMissingValuesRule : SelectorRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0701", "Label selector In/NotIn expression has no values", RuleCategory.Selectors, Severity.Error,
+        MetalLbMessage: "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty");
+
+    /// <inheritdoc />
+    protected override void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(context);
+        if (field.IsV1Beta1Peer)
+        {
+            return; // MLB0223 reports v1beta1 expressions without values.
+        }
+
+        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        {
+            var expression = selector.MatchExpressions[j];
+            if (expression is { Operator: "In" or "NotIn", Values.Count: 0 })
+            {
+                context.Report(field.Owner, $"{path}.matchExpressions[{j}].values",
+                    $"\"{expression.Key}\" {expression.Operator} has no values; list at least one value, or use Exists/DoesNotExist to test only for the key");
+            }
+        }
+    }
+}

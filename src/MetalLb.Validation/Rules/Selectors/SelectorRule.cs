@@ -1,0 +1,32 @@
+using MetalLb.Validation.Model.Values;
+
+namespace MetalLb.Validation.Rules.Selectors;
+
+/// <summary>A rule run over every label-selector field of every object (see <see cref="SelectorFields"/>).</summary>
+public abstract class SelectorRule : Rule
+{
+    /// <inheritdoc />
+    public sealed override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var field in SelectorFields.In(context.Set))
+        {
+            CheckField(field, context);
+        }
+    }
+
+    /// <summary>Checks one field; by default each of its selectors in turn.</summary>
+    protected virtual void CheckField(SelectorField field, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        for (var i = 0; i < field.Selectors.Count; i++)
+        {
+            CheckSelector(field, field.PathOf(i), field.Selectors[i], context);
+        }
+    }
+
+    /// <summary>Checks one selector at <paramref name="path"/>.</summary>
+    protected virtual void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    {
+    }
+}
