@@ -21,7 +21,7 @@ public static class LocalInterfaces
         foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())
         {
             var addresses = nic.GetIPProperties().UnicastAddresses
-                .Select(a => new InterfaceAddress(a.Address.ScopeId != 0 ? new System.Net.IPAddress(a.Address.GetAddressBytes()) : a.Address, a.PrefixLength, SourceSpan.None))
+                .Select(a => new InterfaceAddress(a.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && a.Address.ScopeId != 0 ? new System.Net.IPAddress(a.Address.GetAddressBytes()) : a.Address, a.PrefixLength, SourceSpan.None))
                 .ToList();
             var type = nic.NetworkInterfaceType == NetworkInterfaceType.Loopback ? "loopback" : nic.NetworkInterfaceType.ToString().ToLowerInvariant();
             interfaces.Add(new InterfaceState(nic.Name, type, nic.OperationalStatus is OperationalStatus.Up or OperationalStatus.Unknown, addresses));
