@@ -142,6 +142,7 @@ public sealed class ExplainJsonFormatter : IExplainFormatter
         WriteNumber(json, "myASN", s.MyAsn);
         WriteNumber(json, "peerASN", s.PeerAsn);
         WriteNumber(json, "localASN", s.LocalAsn);
+        json.WriteBoolean("localASNDropped", s.LocalAsnDropped);
         json.WriteString("dynamicASN", s.DynamicAsn);
         json.WriteString("routerID", s.RouterId?.ToString());
         json.WriteString("bfdProfile", s.BfdProfile);

@@ -112,6 +112,10 @@ public sealed class ExplainTextFormatter : IExplainFormatter
         {
             parts.Add($"localASN {local}");
         }
+        else if (s.LocalAsnDropped)
+        {
+            parts.Add($"localASN {s.Peer.LocalAsn} (dropped by frr-k8s)");
+        }
 
         parts.Add(s.IsExternal switch { true => s.EbgpMultiHop ? "eBGP multihop" : "eBGP", false => "iBGP", _ => "?BGP" });
         if (s.SourceAddress is { } source)

@@ -42,6 +42,9 @@ public sealed record BgpSession
     /// <summary>localASN.</summary>
     public uint? LocalAsn { get; init; }
 
+    /// <summary>True when the peer sets a localASN the mode does not pass on (FRR-K8s).</summary>
+    public bool LocalAsnDropped { get; init; }
+
     /// <summary>dynamicASN (internal, external).</summary>
     public string? DynamicAsn { get; init; }
 

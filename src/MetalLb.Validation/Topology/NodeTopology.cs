@@ -169,7 +169,9 @@ public sealed class NodeTopology
             SourceAddressDropped = !HonorsSourceAddress && source is not null,
             MyAsn = peer.MyAsn?.Value,
             PeerAsn = peer.PeerAsn?.Value,
-            LocalAsn = peer.LocalAsn?.Value,
+            // MetalLB's frr-k8s backend builds neighbors without LocalASN (static reading of frrk8s.go).
+            LocalAsn = Mode != BackendMode.FrrK8s ? peer.LocalAsn?.Value : null,
+            LocalAsnDropped = Mode == BackendMode.FrrK8s && peer.LocalAsn is not null,
             DynamicAsn = peer.DynamicAsn,
             RouterId = peer.RouterId?.Address,
             BfdProfile = string.IsNullOrEmpty(peer.BfdProfile) ? null : peer.BfdProfile,

@@ -47,6 +47,18 @@ public class NodeTopologyTests
         Assert.True(s.SourceAddressDropped);
     }
 
+    [Fact]
+    public void FrrK8s_DropsLocalAsn_FrrKeepsIt()
+    {
+        var set = Load(Peer("tor", $"myASN: 64512\npeerASN: 64600\nlocalASN: 64999\npeerAddress: 10.0.0.1\n{OnNode("worker-1")}"));
+
+        var dropped = new NodeTopology(set, BackendMode.FrrK8s).Node("worker-1")!.Sessions[0];
+        var kept = new NodeTopology(set, BackendMode.Frr).Node("worker-1")!.Sessions[0];
+
+        Assert.Equal((null, true), (dropped.LocalAsn, dropped.LocalAsnDropped));
+        Assert.Equal((64999u, false), (kept.LocalAsn, kept.LocalAsnDropped));
+    }
+
     [Theory]
     [InlineData("{}", "office,public")]
     [InlineData("{ipAddressPools: [office]}", "office")]

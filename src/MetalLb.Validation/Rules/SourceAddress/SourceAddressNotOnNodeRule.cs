@@ -35,7 +35,7 @@ public sealed class SourceAddressNotOnNodeRule : Rule
                 var elsewhere = topology.Owners(source);
                 var where = elsewhere.Count == 0
                     ? "no node in the input has it"
-                    : $"it is on {string.Join(", ", elsewhere)}";
+                    : $"it is on {string.Join(", ", elsewhere.Select(o => o.Address.Location.IsKnown ? $"{o} ({o.Address.Location})" : o.ToString()))}";
                 var effect = context.Mode == BackendMode.Native
                     ? $"the native speaker logs 'address \"{source}\" doesn't exist on this host' and retries forever"
                     : "FRR cannot bind the session to it and leaves the neighbor in Active";

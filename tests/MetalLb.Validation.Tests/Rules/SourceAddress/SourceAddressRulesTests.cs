@@ -15,7 +15,8 @@ public class SourceAddressRulesTests
 
         Assert.Equal("worker-2", d.Node);
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Contains("worker-1/lo", d.Message, StringComparison.Ordinal);
+        Assert.Contains("worker-1/lo (", d.Message, StringComparison.Ordinal);
+        Assert.Contains("worker-1.ip-addr.json:", d.Message, StringComparison.Ordinal);
         Assert.Contains("doesn't exist on this host", d.Message, StringComparison.Ordinal);
         Assert.Equal("spec.sourceAddress", d.Path);
         Assert.True(d.Location.Line > 0);
