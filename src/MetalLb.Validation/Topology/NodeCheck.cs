@@ -12,23 +12,17 @@ public static class NodeCheck
 {
     /// <summary>
     /// <paramref name="set"/> with <paramref name="interfaces"/> as the only interface data of <paramref name="node"/>.
-    /// When the input has no Node object of that name, one is added with the label kubelet gives every node
-    /// (<c>kubernetes.io/hostname</c>), so that hostname selectors still match.
+    /// Without a Node object of that name the node still takes part, with the label kubelet gives every node
+    /// (<c>kubernetes.io/hostname</c>); no Node is invented, so rules that need the node list stay silent.
     /// </summary>
     public static ConfigurationSet WithInterfaces(ConfigurationSet set, string node, NodeNetworkState interfaces)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(interfaces);
-        var result = set.Without(o => o is NodeNetworkState s && s.NodeName == node);
-        var added = new List<KubernetesObject> { interfaces with { NodeName = node } };
-        if (!set.Nodes.Any(n => n.Name == node))
-        {
-            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = node };
-            added.Add(new KubernetesNode { ApiVersion = "v1", Kind = KubernetesNode.KindName, Metadata = new ObjectMeta(node, null, labels, new Dictionary<string, string>()) });
-        }
-
-        return result.With(added);
+        return set
+            .Without(o => o is NodeNetworkState s && s.NodeName == node)
+            .With([interfaces with { NodeName = node }]);
     }
 
     /// <summary>True when a finding matters to <paramref name="node"/>: it names that node, or no node at all.</summary>

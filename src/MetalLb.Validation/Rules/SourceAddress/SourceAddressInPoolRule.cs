@@ -19,13 +19,8 @@ public sealed class SourceAddressInPoolRule : Rule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var topology = NodeTopology.For(context);
-        var l2Pools = topology.Nodes.SelectMany(n => n.Announcements).Where(a => a.Protocol == AnnouncementProtocol.L2).Select(a => a.Pool).ToHashSet();
-        foreach (var ad in context.Set.L2Advertisements)
-        {
-            // Pools announced by an L2Advertisement even when no node is known.
-            l2Pools.UnionWith(NodeTopology.PoolsOf(context.Set, ad.IpAddressPools, ad.IpAddressPoolSelectors));
-        }
+        // Pools any L2Advertisement announces, whether or not its nodes are known.
+        var l2Pools = context.Set.L2Advertisements.SelectMany(ad => NodeTopology.PoolsOf(context.Set, ad.IpAddressPools, ad.IpAddressPoolSelectors)).ToHashSet();
 
         foreach (var peer in context.Set.Peers)
         {
