@@ -58,7 +58,7 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
                     edgeStyles.Add((edges.Count, worst));
                 }
 
-                edges.Add($"  {nodeId} -- \"{string.Join("<br/>", label)}\" --> {routerId}\n");
+                edges.Add($"  {nodeId} -->|\"{string.Join("<br/>", label)}\"| {routerId}\n");
             }
 
             foreach (var a in node.Announcements.DistinctBy(a => (a.Pool, a.Protocol)))
@@ -66,7 +66,7 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
                 var poolId = Id("p", a.Pool.Name ?? "?");
                 pools.TryAdd(poolId, $"pool {Escape(a.Pool.Name ?? "?")}<br/>{Escape(string.Join(", ", a.Pool.Addresses.Select(p => p.Text)))}");
                 var how = a.Protocol == AnnouncementProtocol.Bgp ? "BGP" : a.Interfaces.Count == 0 ? "L2" : $"L2 {Escape(string.Join(",", a.Interfaces))}";
-                edges.Add($"  {poolId} -. \"{how}\" .- {nodeId}\n");
+                edges.Add($"  {poolId} -.-|\"{how}\"| {nodeId}\n");
             }
         }
 

@@ -60,7 +60,7 @@ public class ExplainFormatterTests
         Assert.StartsWith("flowchart LR\n", text, StringComparison.Ordinal);
         Assert.Contains("((\"router 10.0.0.1<br/>AS 64600\"))", text, StringComparison.Ordinal);
         Assert.Contains("[/\"pool public<br/>203.0.113.0/25\"/]", text, StringComparison.Ordinal);
-        Assert.Matches("n_worker_2_\\d+ -- \"tor-a<br/>src 10.255.0.1<br/>MLB0901[^\"]*\" --> r_10_0_0_1_\\d+", text);
+        Assert.Matches("n_worker_2_\\d+ -->\\|\"tor-a<br/>src 10.255.0.1<br/>MLB0901[^\"]*\"\\| r_10_0_0_1_\\d+", text);
         Assert.Matches("class n_worker_2_\\d+ error", text);
         Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
     }
