@@ -13,6 +13,8 @@ internal static class CliApp
         {
             ValidateCommand.Create(io),
             RulesCommand.Create(io),
+            ExplainCommand.Create(io),
+            NodeCheckCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

@@ -49,6 +49,11 @@ internal static class ValidateCommand
             }
         }
 
+        foreach (var (node, file) in settings.IpAddrFiles)
+        {
+            loader.AddIpAddressJsonFile(node, file);
+        }
+
         return loader.Build();
     }
 }

@@ -42,7 +42,7 @@ public sealed class JsonReportFormatter : IReportFormatter
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
+    internal static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.RuleId);

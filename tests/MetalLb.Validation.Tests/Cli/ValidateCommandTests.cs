@@ -70,11 +70,20 @@ public class ValidateCommandTests
     [Fact]
     public void ModeVersionAndIpAddr_AreAccepted()
     {
-        var ipFile = CliRunner.Sample("pools.yaml");
+        var ipFile = Path.Combine(RepositoryRoot.Path, "samples", "topology", "ip-addr", "worker-1.json");
         var (exit, output, _) = CliRunner.Run(Check.Pool("p", "10.0.0.0/24"), "validate", "-", "--mode", "native", "--metallb-version", "0.15.3", "--ip-addr", $"worker-1={ipFile}");
 
         Assert.Equal(0, exit);
         Assert.Contains("mode native, MetalLB 0.15.3", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IpAddr_FileThatIsNotIpJson_IsAFinding()
+    {
+        var (exit, output, _) = CliRunner.Run(Check.Pool("p", "10.0.0.0/24"), "validate", "-", "--ip-addr", $"worker-1={CliRunner.Sample("pools.yaml")}");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("MLB0008", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,9 +83,22 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
                 var nns = new NodeNetworkState { ApiVersion = apiVersion, Kind = kind, NodeName = string.Empty, Metadata = MetadataReader.Read(top, false), Location = mapping.Span, Tree = mapping };
                 Objects.Add(NodeNetworkStateReader.Read(top, nns, context));
                 break;
+            case NodeInventoryReader.Group when kind == NodeInventoryReader.KindName:
+                Objects.AddRange(NodeInventoryReader.Read(top, mapping, apiVersion, context));
+                break;
             default:
                 Skip(kind);
                 break;
+        }
+    }
+
+    /// <summary>Reads one <c>ip -j address show</c> document as the interfaces of <paramref name="nodeName"/>.</summary>
+    public void ReadIpAddressJson(DocNode root, string nodeName)
+    {
+        var context = new ReadContext(diagnostics) { Resource = new Diagnostics.ResourceRef("iproute2", NodeNetworkState.KindName, null, nodeName) };
+        if (IpAddressJsonReader.Read(root, nodeName, context) is { } state)
+        {
+            Objects.Add(state);
         }
     }
 

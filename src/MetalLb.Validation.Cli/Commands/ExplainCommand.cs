@@ -1,0 +1,50 @@
+using System.CommandLine;
+using MetalLb.Validation.Reporting;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Cli.Commands;
+
+/// <summary><c>metallb-validate explain</c>: per node, its sessions and announced pools with the findings that concern it.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(ConsoleStreams io)
+    {
+        var shared = new SharedOptions();
+        var node = new Option<string?>("--node") { Description = "Show only this node." };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text, json or mermaid (a flowchart GitHub renders).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "mermaid");
+
+        var command = new Command("explain", "Show, for each node, the BGP sessions it opens, the pools it announces (BGP and L2), the addresses it owns and the findings that concern it. Exit codes as validate.");
+        shared.AddTo(command);
+        command.Add(node);
+        command.Add(format);
+        command.SetAction(parsed =>
+        {
+            var settings = RunSettingsBuilder.Build(parsed, shared);
+            var set = ValidateCommand.Load(settings, io);
+            var report = new MetalLbValidator(settings.Options).Validate(set);
+            var topology = new NodeTopology(set, settings.Options.Mode);
+            var only = parsed.GetValue(node);
+            if (only is not null && topology.Node(only) is null)
+            {
+                throw new UsageException($"node '{only}' is not in the input (nodes: {(topology.Nodes.Count == 0 ? "none" : string.Join(", ", topology.Nodes.Select(n => n.Name)))})");
+            }
+
+            IExplainFormatter formatter = parsed.GetValue(format) switch
+            {
+                "json" => new ExplainJsonFormatter(),
+                "mermaid" => new ExplainMermaidFormatter(),
+                _ => new ExplainTextFormatter(),
+            };
+            var explanation = new TopologyExplanation(topology, report, only);
+            formatter.Write(explanation, io.Out);
+            var errors = only is null ? report.HasErrors : report.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && NodeCheck.Concerns(d, only));
+            return errors ? ExitCodes.Findings : ExitCodes.Clean;
+        });
+        return command;
+    }
+}

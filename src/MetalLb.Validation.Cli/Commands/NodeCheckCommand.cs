@@ -1,0 +1,58 @@
+using System.CommandLine;
+using MetalLb.Validation.Reporting;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Cli.Commands;
+
+/// <summary>
+/// <c>metallb-validate node-check --node NAME</c>: run on the node itself (init container, DaemonSet with host
+/// networking), it validates the configuration against this machine's real interfaces.
+/// </summary>
+internal static class NodeCheckCommand
+{
+    public static Command Create(ConsoleStreams io)
+    {
+        var shared = new SharedOptions();
+        var node = new Option<string?>("--node")
+        {
+            Description = "The Kubernetes name of this node (default: $NODE_NAME, else the host name).",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("node-check", "Validate against this machine's interfaces as node NAME; only findings about this node (or no node) count. Exit codes as validate.");
+        shared.AddTo(command);
+        command.Add(node);
+        command.Add(format);
+        command.SetAction(parsed =>
+        {
+            var settings = RunSettingsBuilder.Build(parsed, shared);
+            var name = parsed.GetValue(node) ?? Environment.GetEnvironmentVariable("NODE_NAME") ?? Environment.MachineName;
+            if (name.Length == 0)
+            {
+                throw new UsageException("--node must not be empty");
+            }
+
+            var local = LocalInterfaces.Read(name);
+            var set = NodeCheck.WithInterfaces(ValidateCommand.Load(settings, io), name, local);
+            var report = NodeCheck.For(new MetalLbValidator(settings.Options).Validate(set), name);
+            if (parsed.GetValue(format) == "json")
+            {
+                new JsonReportFormatter().Write(report, io.Out);
+            }
+            else
+            {
+                var addresses = local.Interfaces.Sum(i => i.Addresses.Count);
+                io.Out.WriteLine($"node-check {name}: {local.Interfaces.Count} interfaces, {addresses} addresses on this host");
+                new TextReportFormatter(io.WantsColor).Write(report, io.Out);
+            }
+
+            return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Nodes;
+
+/// <summary>
+/// MLB1004: a node is selected by a BGPAdvertisement that has pools to announce, but has no BGP session the
+/// advertisement could use (none at all, or none of the peers it names). Silent when no node is known.
+/// </summary>
+public sealed class NodeAdvertisesWithoutSessionRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB1004", "Node runs a BGP advertisement but has no session for it", RuleCategory.Nodes, Severity.Warning);
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var topology = NodeTopology.For(context);
+        if (topology.Index.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var node in topology.Nodes)
+        {
+            foreach (var ad in node.Announcements.Where(a => a.Protocol == AnnouncementProtocol.Bgp).GroupBy(a => a.Advertisement))
+            {
+                var advertisement = (BgpAdvertisement)ad.Key;
+                var usable = node.Sessions.Where(s => advertisement.Peers.Count == 0 || advertisement.Peers.Contains(s.Peer.Name ?? string.Empty, StringComparer.Ordinal)).ToList();
+                if (usable.Count > 0)
+                {
+                    continue;
+                }
+
+                var pools = string.Join(", ", ad.Select(a => a.Pool.Name).Distinct(StringComparer.Ordinal));
+                var which = advertisement.Peers.Count == 0
+                    ? "no BGPPeer selects the node"
+                    : $"none of spec.peers ({string.Join(", ", advertisement.Peers)}) selects the node{(node.Sessions.Count == 0 ? string.Empty : $" (it peers only with {string.Join(", ", node.Sessions.Select(s => s.Peer.Name).Distinct(StringComparer.Ordinal))})")}";
+                context.Report(
+                    advertisement,
+                    advertisement.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
+                    $"node {node.Name} is to announce pools {pools} by BGP, but {which}: nothing is announced from it. Select the node in a BGPPeer, or exclude it with spec.nodeSelectors",
+                    node.Name);
+            }
+        }
+    }
+}

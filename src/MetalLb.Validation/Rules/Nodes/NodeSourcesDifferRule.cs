@@ -1,0 +1,39 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Nodes;
+
+/// <summary>MLB1002: one node reaches the same router from different source addresses (through different BGPPeers).</summary>
+public sealed class NodeSourcesDifferRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB1002", "Node uses different source addresses for the same router", RuleCategory.Nodes, Severity.Warning,
+        Modes: BackendModes.Native | BackendModes.Frr);
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var node in NodeTopology.For(context).Nodes)
+        {
+            foreach (var router in node.Sessions.Where(s => s.RouterAddress is not null || s.Interface is not null).GroupBy(s => s.RouterKey, StringComparer.Ordinal))
+            {
+                var sessions = router.ToList();
+                var sources = sessions.Select(s => s.SourceAddress?.ToString() ?? "(kernel's choice)").Distinct(StringComparer.Ordinal).ToList();
+                if (sources.Count < 2)
+                {
+                    continue;
+                }
+
+                var list = string.Join(", ", sessions.Select(s => $"BGPPeer {s.Peer.Name} from {s.SourceAddress?.ToString() ?? "the kernel's choice"}"));
+                var last = sessions[^1].Peer;
+                context.Report(
+                    last,
+                    last.SourceAddress is null ? "spec" : "spec.sourceAddress",
+                    $"node {node.Name} opens {sessions.Count} sessions to router {router.Key} from different sources ({list}); the router sees one neighbor per source and at most one of them can be configured there. Give each node one source per router: make the peers' nodeSelectors disjoint",
+                    node.Name);
+            }
+        }
+    }
+}

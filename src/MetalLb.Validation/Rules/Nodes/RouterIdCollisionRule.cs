@@ -1,0 +1,68 @@
+using System.Net;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Nodes;
+
+/// <summary>
+/// MLB1005: router IDs that collide across nodes: an explicit routerID used on several nodes (one BGPPeer with a
+/// routerID selecting many nodes does that), or a routerID equal to an address of another node.
+/// </summary>
+public sealed class RouterIdCollisionRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB1005", "Router ID collides across nodes", RuleCategory.Nodes, Severity.Warning);
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var topology = NodeTopology.For(context);
+        var users = new Dictionary<IPAddress, List<(string Node, BgpPeer Peer)>>();
+        foreach (var node in topology.Nodes)
+        {
+            foreach (var session in node.Sessions.Where(s => s.RouterId is not null).DistinctBy(s => s.RouterId))
+            {
+                if (!users.TryGetValue(session.RouterId!, out var list))
+                {
+                    users[session.RouterId!] = list = [];
+                }
+
+                list.Add((node.Name, session.Peer));
+            }
+        }
+
+        foreach (var (id, list) in users)
+        {
+            var nodes = list.Select(u => u.Node).ToList();
+            foreach (var (node, peer) in list)
+            {
+                var others = nodes.Where(n => n != node).ToList();
+                var owners = AddressHolders(topology, id).Where(n => n != node).ToList();
+                if (others.Count > 0)
+                {
+                    context.Report(
+                        peer,
+                        "spec.routerID",
+                        $"node {node} uses router ID {id}, and so do {string.Join(", ", others)}; BGP identifiers must be unique per speaker: routers reset or reject sessions from speakers sharing one. Give each node its own BGPPeer with its own routerID, or leave routerID unset",
+                        node);
+                }
+                else if (owners.Count > 0)
+                {
+                    context.Report(
+                        peer,
+                        "spec.routerID",
+                        $"node {node} uses router ID {id}, an address of node {string.Join(", ", owners)}, whose speaker picks that address as its own router ID by default; the two collide. Use an address of {node} or a unique ID",
+                        node);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> AddressHolders(NodeTopology topology, IPAddress address) =>
+        topology.Owners(address).Select(o => o.Node)
+            .Concat(topology.Index.Nodes.Values.Where(n => n.Addresses.Any(a => address.Equals(a.Address.Address))).Select(n => n.Name!))
+            .Distinct(StringComparer.Ordinal);
+}

@@ -1,0 +1,50 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.SourceAddress;
+
+/// <summary>MLB0901: a BGPPeer's sourceAddress is not assigned on a node the peer selects.</summary>
+public sealed class SourceAddressNotOnNodeRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0901", "sourceAddress is not assigned on a selected node", RuleCategory.SourceAddress, Severity.Error,
+        Modes: BackendModes.Native | BackendModes.Frr,
+        MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var topology = NodeTopology.For(context);
+        foreach (var peer in context.Set.Peers)
+        {
+            if (peer.SourceAddress?.Address is not { } source)
+            {
+                continue;
+            }
+
+            foreach (var name in topology.NodesOf(peer))
+            {
+                var node = topology.Node(name)!;
+                if (!node.HasInterfaces || node.Find(source) is not null)
+                {
+                    continue;
+                }
+
+                var elsewhere = topology.Owners(source);
+                var where = elsewhere.Count == 0
+                    ? "no node in the input has it"
+                    : $"it is on {string.Join(", ", elsewhere.Select(o => o.Address.Location.IsKnown ? $"{o} ({o.Address.Location})" : o.ToString()))}";
+                var effect = context.Mode == BackendMode.Native
+                    ? $"the native speaker logs 'address \"{source}\" doesn't exist on this host' and retries forever"
+                    : "FRR cannot bind the session to it and leaves the neighbor in Active";
+                context.Report(
+                    peer,
+                    "spec.sourceAddress",
+                    $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}. Assign {source} on {name}, or narrow spec.nodeSelectors to the node that owns it",
+                    name);
+            }
+        }
+    }
+}

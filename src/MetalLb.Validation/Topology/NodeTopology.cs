@@ -1,0 +1,185 @@
+using System.Net;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.Kubernetes;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Model.Values;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation.Topology;
+
+/// <summary>
+/// The effective per-node view under one backend mode: for every node, the BGP sessions it opens, the pools it
+/// announces by BGP and by L2, and the addresses it owns on which interfaces. Computed once per run
+/// (<see cref="For"/>) and shared by the SourceAddress and Nodes rules and by <c>explain</c>.
+/// </summary>
+public sealed class NodeTopology
+{
+    private readonly Dictionary<string, NodeView> _byName;
+    private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
+    private readonly Dictionary<BgpPeer, IReadOnlyList<string>> _peerNodes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
+    public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        Mode = mode;
+        index ??= new NodeIndex(set);
+        Index = index;
+        var states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
+        _byName = new Dictionary<string, NodeView>(StringComparer.Ordinal);
+        foreach (var (name, node) in index.Nodes)
+        {
+            _byName[name] = new NodeView(name, node, node.Metadata.Labels, states.GetValueOrDefault(name) ?? []);
+        }
+
+        foreach (var (name, list) in states)
+        {
+            // A node known only from interface data: kubelet would give it this label.
+            _byName.TryAdd(name, new NodeView(name, null, new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = name }, list));
+        }
+
+        Nodes = _byName.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
+        foreach (var view in Nodes)
+        {
+            foreach (var nic in view.Interfaces)
+            {
+                foreach (var address in nic.Addresses)
+                {
+                    if (!_owners.TryGetValue(address.Address, out var owners))
+                    {
+                        _owners[address.Address] = owners = [];
+                    }
+
+                    owners.Add(new AddressOwner(view.Name, nic, address));
+                }
+            }
+        }
+
+        var sessions = Nodes.ToDictionary(n => n.Name, _ => new List<BgpSession>(), StringComparer.Ordinal);
+        foreach (var peer in set.Peers)
+        {
+            var selected = Select(peer.NodeSelectors);
+            _peerNodes[peer] = selected;
+            foreach (var name in selected)
+            {
+                sessions[name].Add(SessionOf(peer, name));
+            }
+        }
+
+        var announcements = Nodes.ToDictionary(n => n.Name, _ => new List<PoolAnnouncement>(), StringComparer.Ordinal);
+        foreach (var ad in set.BgpAdvertisements)
+        {
+            var pools = PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+            foreach (var name in Select(ad.NodeSelectors))
+            {
+                announcements[name].AddRange(pools.Select(p => new PoolAnnouncement(p, ad, AnnouncementProtocol.Bgp, [], ad.Peers)));
+            }
+        }
+
+        foreach (var ad in set.L2Advertisements)
+        {
+            var pools = PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+            foreach (var name in Select(ad.NodeSelectors))
+            {
+                announcements[name].AddRange(pools.Select(p => new PoolAnnouncement(p, ad, AnnouncementProtocol.L2, ad.Interfaces, [])));
+            }
+        }
+
+        foreach (var view in Nodes)
+        {
+            view.Sessions = sessions[view.Name];
+            view.Announcements = announcements[view.Name];
+        }
+    }
+
+    /// <summary>The shared view of the set a rule is checking, in the run's mode.</summary>
+    public static NodeTopology For(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = NodeIndex.For(context);
+        return context.Shared(c => new NodeTopology(c.Set, c.Mode, index));
+    }
+
+    /// <summary>The mode the view was computed for.</summary>
+    public BackendMode Mode { get; }
+
+    /// <summary>The node index underneath.</summary>
+    public NodeIndex Index { get; }
+
+    /// <summary>Every node (Node objects and nodes named only by interface data), by name.</summary>
+    public IReadOnlyList<NodeView> Nodes { get; }
+
+    /// <summary>True when the input says which nodes exist (Node objects, an inventory or interface data).</summary>
+    public bool NodesKnown => Nodes.Count > 0;
+
+    /// <summary>True when the mode binds sessions to <c>sourceAddress</c> (native, FRR); FRR-K8s drops the field.</summary>
+    public bool HonorsSourceAddress => Mode != BackendMode.FrrK8s;
+
+    /// <summary>The node called <paramref name="name"/>, or null.</summary>
+    public NodeView? Node(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
+    public IReadOnlyList<AddressOwner> Owners(IPAddress address) =>
+        address is not null && _owners.TryGetValue(address, out var owners) ? owners : [];
+
+    /// <summary>Names of the nodes <paramref name="peer"/> opens sessions from.</summary>
+    public IReadOnlyList<string> NodesOf(BgpPeer peer) =>
+        peer is not null && _peerNodes.TryGetValue(peer, out var nodes) ? nodes : [];
+
+    /// <summary>Names of the nodes a selector list selects (empty list: every node).</summary>
+    public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors)
+    {
+        ArgumentNullException.ThrowIfNull(selectors);
+        var known = Index.Selected(selectors);
+        return Nodes
+            .Where(n => n.Node is not null ? known.Contains(n.Name) : selectors.Count == 0 || selectors.Any(s => s.Matches(n.Labels)))
+            .Select(n => n.Name)
+            .ToList();
+    }
+
+    /// <summary>The pools an advertisement selects: by name or by pool labels; neither means every pool.</summary>
+    public static IReadOnlyList<IpAddressPool> PoolsOf(ConfigurationSet set, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(selectors);
+        if (names.Count == 0 && selectors.Count == 0)
+        {
+            return set.Pools;
+        }
+
+        return set.Pools
+            .Where(p => (p.Name is not null && names.Contains(p.Name, StringComparer.Ordinal)) || selectors.Any(s => s.Matches(p.Metadata.Labels)))
+            .ToList();
+    }
+
+    private BgpSession SessionOf(BgpPeer peer, string node)
+    {
+        var source = peer.SourceAddress?.Address;
+        return new BgpSession
+        {
+            Node = node,
+            Peer = peer,
+            RouterAddress = peer.PeerAddress?.Address,
+            Interface = string.IsNullOrEmpty(peer.Interface) ? null : peer.Interface,
+            Port = peer.PeerPort ?? 179,
+            Vrf = string.IsNullOrEmpty(peer.Vrf) ? null : peer.Vrf,
+            SourceAddress = HonorsSourceAddress ? source : null,
+            SourceAddressDropped = !HonorsSourceAddress && source is not null,
+            MyAsn = peer.MyAsn?.Value,
+            PeerAsn = peer.PeerAsn?.Value,
+            // MetalLB's frr-k8s backend builds neighbors without LocalASN (static reading of frrk8s.go).
+            LocalAsn = Mode != BackendMode.FrrK8s ? peer.LocalAsn?.Value : null,
+            LocalAsnDropped = Mode == BackendMode.FrrK8s && peer.LocalAsn is not null,
+            DynamicAsn = peer.DynamicAsn,
+            RouterId = peer.RouterId?.Address,
+            BfdProfile = string.IsNullOrEmpty(peer.BfdProfile) ? null : peer.BfdProfile,
+            HoldTime = peer.HoldTime?.Text,
+            KeepaliveTime = peer.KeepaliveTime?.Text,
+            ConnectTime = peer.ConnectTime?.Text,
+            HasPassword = peer.HasInlinePassword || peer.PasswordSecret is not null,
+            EbgpMultiHop = peer.EbgpMultiHop,
+        };
+    }
+}
