@@ -13,6 +13,7 @@ internal static class CliApp
         {
             ValidateCommand.Create(io),
             RulesCommand.Create(io),
+            PreflightCommand.Create(io),
         };
 
         var parsed = root.Parse(args);
