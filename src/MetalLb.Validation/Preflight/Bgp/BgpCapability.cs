@@ -54,9 +54,13 @@ public sealed record BgpCapability(byte Code, ReadOnlyMemory<byte> Value)
         return Code switch
         {
             2 => "route-refresh",
+            5 => "extended-nexthop",
+            6 => "extended-message",
+            9 => "role",
             64 => "graceful-restart",
             69 => "add-path",
             70 => "enhanced-route-refresh",
+            71 => "long-lived-graceful-restart",
             73 => "fqdn",
             _ => $"cap-{Code}",
         };

@@ -22,6 +22,15 @@ public class BirdPreflightTests(BirdRouter bird) : IClassFixture<BirdRouter>
     }
 
     [PreflightFact]
+    public async Task Ipv6_SessionComesUpWithTheIpv6Family()
+    {
+        var finding = await Probe($"sourceAddress: \"{bird.Known6}\"\nrouterID: 10.0.0.1", router: $"\"{bird.Router6}\"");
+
+        AssertRule("MLB1100", finding);
+        Assert.Contains("mp(ipv6/unicast)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [PreflightFact]
     public async Task NodeChangedIp_RouterClosesTheConnection()
     {
         var finding = await Probe($"sourceAddress: {bird.Unknown}");

@@ -43,6 +43,12 @@ public sealed class BirdRouter : IAsyncLifetime
     /// <summary>A router address routed into the router's namespace, which drops it: no answer at all.</summary>
     public string BlackHoled => $"198.19.{_subnet}.2";
 
+    /// <summary>The router's IPv6 address.</summary>
+    public string Router6 => $"2001:db8:{_subnet:x}::2";
+
+    /// <summary>Node IPv6 address the router has as a neighbour.</summary>
+    public string Known6 => $"2001:db8:{_subnet:x}::1";
+
     /// <summary>What BIRD says about its sessions, for failure messages.</summary>
     public string Protocols => Host.Run("birdc", "-s", Socket, "show", "protocols").Output;
 
@@ -96,8 +102,10 @@ public sealed class BirdRouter : IAsyncLifetime
             Host.Must("ip", "addr", "add", $"{Address(host)}/24", "dev", node);
         }
 
+        Host.Must("ip", "addr", "add", $"{Known6}/64", "dev", node, "nodad");
         Host.Must("ip", "link", "set", node, "up");
         Host.Must("ip", "-n", _name, "addr", "add", $"{Router}/24", "dev", router);
+        Host.Must("ip", "-n", _name, "addr", "add", $"{Router6}/64", "dev", router, "nodad");
         Host.Must("ip", "-n", _name, "link", "set", router, "up");
         Host.Must("ip", "-n", _name, "link", "set", "lo", "up");
         Host.Must("ip", "netns", "exec", _name, "sysctl", "-qw", "net.ipv4.ip_forward=0");
@@ -120,6 +128,13 @@ public sealed class BirdRouter : IAsyncLifetime
             protocol bgp other_asn from probe_base { neighbor {{ExpectsOtherAsn}} as 64999; }
             protocol bgp with_password from probe_base { neighbor {{WithPassword}} as {{NodeAsn}}; password "{{Password}}"; }
             protocol bgp wrong_peer_asn from probe_base { neighbor {{ForWrongPeerAsn}} as {{NodeAsn}}; }
+            protocol bgp known_v6 {
+              local as {{RouterAsn}};
+              neighbor {{Known6}} as {{NodeAsn}};
+              passive on;
+              error wait time 1, 2;
+              ipv6 { import none; export none; };
+            }
             """);
         var info = new ProcessStartInfo(Host.Find("ip")!)
         {
