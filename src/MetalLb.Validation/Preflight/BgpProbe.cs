@@ -17,6 +17,19 @@ public static class BgpProbe
     public static async Task<ProbeOutcome> RunAsync(PlannedSession session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
+        try
+        {
+            return await ProbeAsync(session, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or IOException)
+        {
+            return Outcome(PreflightRules.ConnectRefused, "spec.peerAddress", session,
+                $"the network failed the probe ({ex.GetType().Name}: {ex.Message}).");
+        }
+    }
+
+    private static async Task<ProbeOutcome> ProbeAsync(PlannedSession session, CancellationToken cancellationToken)
+    {
         using var socket = new Socket(session.Router.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         if (Prepare(socket, session) is { } failure)
         {
@@ -29,8 +42,11 @@ public static class BgpProbe
             return connected;
         }
 
+        // From here on findings name the source the kernel actually used, chosen or not.
+        var local = (socket.LocalEndPoint as IPEndPoint)?.Address;
+        var shown = session.Source is null && local is not null ? session with { Source = local } : session;
         await using var stream = new NetworkStream(socket, ownsSocket: false);
-        return await ExchangeAsync(stream, socket, session, cancellationToken).ConfigureAwait(false);
+        return await ExchangeAsync(stream, socket, shown, cancellationToken).ConfigureAwait(false);
     }
 
     private static ProbeOutcome? Prepare(Socket socket, PlannedSession session)
@@ -136,7 +152,7 @@ public static class BgpProbe
         var open = BgpOpen.For(session.LocalAsn, session.HoldTimeSeconds, identifier, capabilities);
         var reader = new BgpMessageReader(stream);
 
-        var sent = await SendAsync(stream, BgpMessage.Of(open), cancellationToken).ConfigureAwait(false);
+        var sent = await SendAsync(stream, BgpMessage.Of(open), session.Timeout, cancellationToken).ConfigureAwait(false);
         if (!sent)
         {
             return Closed(session, local, "while we sent our OPEN");
@@ -151,19 +167,19 @@ public static class BgpProbe
         var theirs = answer.Message!.Open!;
         if (theirs.Version != 4 || theirs.HoldTimeSeconds is 1 or 2)
         {
-            await SendAsync(stream, BgpMessage.Of(new BgpNotification(2, (byte)(theirs.Version != 4 ? 1 : 6), ReadOnlyMemory<byte>.Empty)), cancellationToken).ConfigureAwait(false);
+            await SendAsync(stream, BgpMessage.Of(new BgpNotification(2, (byte)(theirs.Version != 4 ? 1 : 6), ReadOnlyMemory<byte>.Empty)), session.Timeout, cancellationToken).ConfigureAwait(false);
             return Outcome(PreflightRules.BadMessage, "spec.peerAddress", session,
                 string.Create(CultureInfo.InvariantCulture, $"the router's OPEN is unusable (version {theirs.Version}, hold time {theirs.HoldTimeSeconds}s): BGP-4 needs version 4 and a hold time of 0 or at least 3 seconds."));
         }
 
         if (!session.AcceptsPeerAsn(theirs.Asn))
         {
-            await SendAsync(stream, BgpMessage.Of(BgpNotification.BadPeerAs), cancellationToken).ConfigureAwait(false);
+            await SendAsync(stream, BgpMessage.Of(BgpNotification.BadPeerAs), session.Timeout, cancellationToken).ConfigureAwait(false);
             return Outcome(PreflightRules.PeerAsnMismatch, session.DynamicAsn is null ? "spec.peerASN" : "spec.dynamicASN", session,
                 string.Create(CultureInfo.InvariantCulture, $"the router speaks as AS {theirs.Asn} (BGP id {theirs.Identifier}), but the peer expects {session.ExpectedAsnText}: the session would close with OPEN Message Error / Bad Peer AS. Set peerASN to {theirs.Asn}, or fix the router's local AS."));
         }
 
-        if (!await SendAsync(stream, BgpMessage.Keepalive, cancellationToken).ConfigureAwait(false))
+        if (!await SendAsync(stream, BgpMessage.Keepalive, session.Timeout, cancellationToken).ConfigureAwait(false))
         {
             return Closed(session, local, "after its OPEN");
         }
@@ -174,7 +190,7 @@ public static class BgpProbe
             return confirm.Outcome;
         }
 
-        await SendAsync(stream, BgpMessage.Of(BgpNotification.AdministrativeShutdown), cancellationToken).ConfigureAwait(false);
+        await SendAsync(stream, BgpMessage.Of(BgpNotification.AdministrativeShutdown), session.Timeout, cancellationToken).ConfigureAwait(false);
         TryShutdown(socket);
         var hold = Math.Min(theirs.HoldTimeSeconds, session.HoldTimeSeconds);
         return Outcome(PreflightRules.Established, null, session, string.Create(
@@ -238,12 +254,18 @@ public static class BgpProbe
         Outcome(PreflightRules.ClosedByRouter, "spec.peerAddress", session,
             $"the router accepted TCP from {local} and closed it {when}, without a NOTIFICATION. It most likely has no neighbour configured for {local} (did the node's address change?) and drops connections from unknown neighbours. Configure {local} as a neighbour on the router, or pin the session to a configured address with sourceAddress.");
 
-    private static async Task<bool> SendAsync(NetworkStream stream, BgpMessage message, CancellationToken cancellationToken)
+    private static async Task<bool> SendAsync(NetworkStream stream, BgpMessage message, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         try
         {
-            await stream.WriteAsync(BgpCodec.Encode(message), cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(BgpCodec.Encode(message), deadline.Token).ConfigureAwait(false);
             return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
         catch (IOException)
         {

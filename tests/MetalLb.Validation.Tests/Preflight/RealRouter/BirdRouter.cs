@@ -16,8 +16,9 @@ public sealed class BirdRouter : IAsyncLifetime
 
     private readonly string _name = "mlbpf" + Random.Shared.Next(0x100000, 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
     private readonly int _subnet = Random.Shared.Next(16, 240);
-    private readonly string _dir = Directory.CreateTempSubdirectory("mlb-preflight-").FullName;
+    private string _dir = string.Empty;
     private Process? _bird;
+    private bool _networkTouched;
 
     /// <summary>The router's address.</summary>
     public string Router => Address(2);
@@ -63,6 +64,8 @@ public sealed class BirdRouter : IAsyncLifetime
 
         try
         {
+            _dir = Directory.CreateTempSubdirectory("mlb-preflight-").FullName;
+            _networkTouched = true;
             CreateNetwork();
             await StartBirdAsync();
         }
@@ -82,9 +85,18 @@ public sealed class BirdRouter : IAsyncLifetime
         }
 
         _bird?.Dispose();
-        Host.Run("ip", "netns", "del", _name);
-        Host.Run("ip", "link", "del", _name + "a");
-        Directory.Delete(_dir, recursive: true);
+        if (_networkTouched)
+        {
+            // Deleting the namespace deletes the veth pair and its routes; the link delete covers a half-made setup.
+            Host.Run("ip", "netns", "del", _name);
+            Host.Run("ip", "link", "del", _name + "a");
+        }
+
+        if (_dir.Length > 0)
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
 
