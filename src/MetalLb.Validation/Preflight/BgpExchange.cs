@@ -112,6 +112,7 @@ internal static class BgpExchange
             (6, 5) => ("spec.peerAddress", $"the router refuses this neighbour: it most likely has no neighbour configured for {local} (did the node's address change?), or a connection limit is reached."),
             (6, 3) => ("spec.peerAddress", $"the router has no neighbour configured for {local}."),
             (6, 2) => ("spec.peerAddress", "the neighbour is administratively shut down on the router."),
+            (6, 7) => ("spec.peerAddress", $"the router already has a session with {local}: MetalLB's speaker probably holds it. Probe before the speaker runs on this node, or stop it first."),
             _ => ("spec.peerAddress", "see the router's log for this neighbour."),
         };
         return BgpProbe.Outcome(PreflightRules.Notification, path, session,
