@@ -15,6 +15,7 @@ internal static class CliApp
             RulesCommand.Create(io),
             ExplainCommand.Create(io),
             NodeCheckCommand.Create(io),
+            PreflightCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Rules.Input;
+using MetalLb.Validation.Rules.Preflight;
 
 namespace MetalLb.Validation.Rules;
 
@@ -14,7 +15,7 @@ public sealed class RuleCatalog
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
-        Descriptors = InputRules.All.Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Descriptors = InputRules.All.Concat(PreflightRules.All).Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         _byId = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var descriptor in Descriptors)
         {
@@ -31,7 +32,7 @@ public sealed class RuleCatalog
     /// <summary>The rules, by id.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
-    /// <summary>Descriptors of the rules and of the loader's findings, by id.</summary>
+    /// <summary>Descriptors of the rules, of the loader's findings and of the preflight's outcomes, by id.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
     /// <summary>The descriptor with this id, or null.</summary>

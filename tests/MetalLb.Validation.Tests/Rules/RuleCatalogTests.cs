@@ -1,4 +1,5 @@
 using MetalLb.Validation.Rules;
+using MetalLb.Validation.Rules.Preflight;
 
 namespace MetalLb.Validation.Tests.Rules;
 
@@ -46,5 +47,15 @@ public class RuleCatalogTests
         var pages = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "docs", "rules"), "MLB*.md").Select(Path.GetFileNameWithoutExtension);
 
         Assert.All(pages, page => Assert.Contains(page!, ids));
+    }
+
+    [Fact]
+    public void PreflightOutcomes_AreListed_ButNeverRunByValidate()
+    {
+        var ids = PreflightRules.All.Select(d => d.Id).ToList();
+
+        Assert.All(ids, id => Assert.NotNull(RuleCatalog.Default.Find(id)));
+        Assert.All(ids, id => Assert.InRange(int.Parse(id[3..]), 1100, 1199));
+        Assert.DoesNotContain(RuleCatalog.Default.Rules, r => ids.Contains(r.Descriptor.Id));
     }
 }

@@ -1,0 +1,25 @@
+using MetalLb.Validation.Diagnostics;
+
+namespace MetalLb.Validation.Preflight;
+
+/// <summary>How a preflight run opens sessions.</summary>
+public sealed record PreflightOptions
+{
+    /// <summary>The step timeout when neither <see cref="Timeout"/> nor the peer's connectTime sets one.</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The defaults: FRR-K8s mode, each peer's connectTime or 5 seconds per step.</summary>
+    public static PreflightOptions Default { get; } = new();
+
+    /// <summary>Backend mode whose way of opening sessions to reproduce. Default <see cref="BackendMode.FrrK8s"/>.</summary>
+    public BackendMode Mode { get; init; } = BackendMode.FrrK8s;
+
+    /// <summary>
+    /// Bound for each step of a probe (connect, the router's OPEN, its KEEPALIVE), overriding the peers'
+    /// connectTime. A probe therefore takes at most three times this.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Rule ids whose findings are dropped.</summary>
+    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
+}

@@ -1,0 +1,39 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
+using MetalLb.Validation.Model;
+
+namespace MetalLb.Validation.Preflight;
+
+/// <summary>
+/// Opens, one at a time, every BGP session a node would open, to the routers named in the configuration and to no
+/// other, and reports each outcome as a diagnostic on its BGPPeer. Run it on the node itself: it binds the node's
+/// source addresses. It opens real TCP connections and BGP sessions, never announces a route, and closes each session
+/// with Cease / Administrative Shutdown.
+/// </summary>
+public sealed class PreflightRunner(PreflightOptions? options = null)
+{
+    /// <summary>The options every run uses.</summary>
+    public PreflightOptions Options { get; } = options ?? PreflightOptions.Default;
+
+    /// <summary>Loads <paramref name="paths"/> and probes the sessions of <paramref name="node"/>.</summary>
+    public Task<ValidationReport> RunPathsAsync(string node, IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        RunAsync(ConfigurationLoader.LoadPaths([.. paths], LoadLimits.Default), node, cancellationToken);
+
+    /// <summary>Probes every session <paramref name="node"/> would open; the report holds load findings too.</summary>
+    public async Task<ValidationReport> RunAsync(ConfigurationSet set, string node, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(node);
+        var plan = SessionPlanner.Plan(set, node, Options);
+        var findings = new List<Diagnostic>(set.LoadDiagnostics);
+        findings.AddRange(plan.Findings);
+        foreach (var session in plan.Sessions)
+        {
+            var outcome = await BgpProbe.RunAsync(session, cancellationToken).ConfigureAwait(false);
+            findings.Add(PreflightFinding.For(outcome.Rule, session.Peer, outcome.Path, outcome.Message, node));
+        }
+
+        var kept = findings.Where(f => !Options.DisabledRules.Contains(f.RuleId));
+        return new ValidationReport(kept, set.Objects.Count, set.SkippedKinds, new ValidationOptions { Mode = Options.Mode });
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Preflight;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Preflight;
+
+/// <summary>
+/// Which BGP sessions a node would open, and how: peers whose nodeSelectors select the node (by the labels of its
+/// Node object in the input), with the source, ASN and timers the backend mode would use.
+/// </summary>
+public static class SessionPlanner
+{
+    private const ushort DefaultHoldTimeSeconds = 90;
+    private const int BgpPort = 179;
+
+    /// <summary>Plans the sessions <paramref name="node"/> opens under <paramref name="options"/>.</summary>
+    public static SessionPlan Plan(ConfigurationSet set, string node, PreflightOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(options);
+        var findings = new List<Diagnostic>();
+        var sessions = new List<PlannedSession>();
+        var index = new NodeIndex(set);
+        var known = index.Nodes.ContainsKey(node);
+        if (!known)
+        {
+            findings.Add(PreflightFinding.For(
+                PreflightRules.NodeUnknown,
+                null,
+                null,
+                $"node '{node}' is not among the input's {index.Nodes.Count} Node object(s), so its labels are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
+                node));
+        }
+
+        foreach (var peer in set.Peers)
+        {
+            var selected = known ? index.Selected(peer.NodeSelectors).Contains(node) : peer.NodeSelectors.Count == 0;
+            if (selected && PlanOne(peer, node, options, findings) is { } session)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        if (set.Peers.Count > 0 && sessions.Count == 0 && !findings.Any(f => f.RuleId == PreflightRules.NotProbed.Id))
+        {
+            findings.Add(PreflightFinding.For(
+                PreflightRules.NoSessions,
+                null,
+                null,
+                $"no BGPPeer selects node '{node}' ({set.Peers.Count} peer(s) in the input): this node opens no BGP session. Check the peers' nodeSelectors against the node's labels.",
+                node));
+        }
+        else if (set.Peers.Count == 0)
+        {
+            findings.Add(PreflightFinding.For(PreflightRules.NoSessions, null, null, "the input holds no BGPPeer: there is no session to probe.", node));
+        }
+
+        return new SessionPlan(sessions, findings);
+    }
+
+    private static PlannedSession? PlanOne(BgpPeer peer, string node, PreflightOptions options, List<Diagnostic> findings)
+    {
+        void Skip(string path, string why) =>
+            findings.Add(PreflightFinding.For(PreflightRules.NotProbed, peer, path, $"not probed: {why}", node));
+
+        if (peer.PeerAddress is null && peer.Interface is not null)
+        {
+            Skip("spec.interface", $"unnumbered BGP over interface '{peer.Interface}' learns the router's link-local address at run time; probe it on the node with FRR ('show bgp neighbors').");
+            return null;
+        }
+
+        if (peer.PeerAddress?.Address is not { } routerAddress)
+        {
+            Skip("spec.peerAddress", $"peerAddress '{peer.PeerAddress?.Text ?? ""}' is not an IP address; fix it first ('metallb-validate validate').");
+            return null;
+        }
+
+        if (!string.IsNullOrEmpty(peer.Vrf))
+        {
+            Skip("spec.vrf", $"the session runs in VRF '{peer.Vrf}', and the preflight connects from the default VRF only.");
+            return null;
+        }
+
+        if (peer.MyAsn is not { } myAsn)
+        {
+            Skip("spec.myASN", "myASN is missing; fix it first ('metallb-validate validate').");
+            return null;
+        }
+
+        var port = peer.PeerPort ?? BgpPort;
+        if (port is < 1 or > ushort.MaxValue)
+        {
+            Skip("spec.peerPort", string.Create(CultureInfo.InvariantCulture, $"peerPort {port} is not a TCP port."));
+            return null;
+        }
+
+        IPAddress? source = null;
+        if (peer.SourceAddress is { } sourceValue)
+        {
+            if (sourceValue.Address is null)
+            {
+                Skip("spec.sourceAddress", $"sourceAddress '{sourceValue.Text}' is not an IP address; fix it first.");
+                return null;
+            }
+
+            if (options.Mode == BackendMode.FrrK8s)
+            {
+                findings.Add(PreflightFinding.For(
+                    PreflightRules.ModeDropsField, peer, "spec.sourceAddress",
+                    $"frr-k8s mode drops sourceAddress {sourceValue.Address}: MetalLB never passes it to frr-k8s, so the session leaves from the address the kernel chooses, and so does this probe. Use --mode native or frr to probe from {sourceValue.Address}.",
+                    node));
+            }
+            else
+            {
+                source = sourceValue.Address;
+            }
+        }
+
+        var localAsn = myAsn.Value;
+        if (peer.LocalAsn is { } local)
+        {
+            if (options.Mode == BackendMode.FrrK8s)
+            {
+                findings.Add(PreflightFinding.For(
+                    PreflightRules.ModeDropsField, peer, "spec.localASN",
+                    $"frr-k8s mode drops localASN {local.Value}: the session speaks as myASN {myAsn.Value}, and so does this probe.",
+                    node));
+            }
+            else
+            {
+                localAsn = local.Value;
+            }
+        }
+
+        var password = peer.HasInlinePassword ? peer.Password : null;
+        if (password is null && peer.PasswordSecret is { } secret)
+        {
+            findings.Add(PreflightFinding.For(
+                PreflightRules.PasswordSecretUnresolved, peer, "spec.passwordSecret",
+                $"the password is in Secret '{secret.Name}', which the preflight cannot read offline: the probe runs without TCP-MD5, and times out if the router requires it.",
+                node));
+        }
+
+        var hold = peer.HoldTime?.Value is { } holdTime ? (ushort)Math.Clamp(holdTime.TotalSeconds, 0, ushort.MaxValue) : DefaultHoldTimeSeconds;
+        var timeout = options.Timeout ?? (peer.ConnectTime?.Value is { } connect && connect > TimeSpan.Zero ? connect : PreflightOptions.DefaultTimeout);
+        var external = peer.DynamicAsn switch
+        {
+            "external" => true,
+            "internal" => false,
+            _ => peer.PeerAsn is { } peerAsn && peerAsn.Value != localAsn,
+        };
+        var family = routerAddress.AddressFamily == AddressFamily.InterNetworkV6 ? (ushort)2 : (ushort)1;
+        IReadOnlyList<(ushort, byte)> families = peer.DualStackAddressFamily ? [(family, 1), ((ushort)(3 - family), 1)] : [(family, 1)];
+        var routerId = peer.RouterId?.Address is { AddressFamily: AddressFamily.InterNetwork } id ? id : null;
+
+        return new PlannedSession(
+            peer,
+            node,
+            source,
+            new IPEndPoint(routerAddress, (int)port),
+            localAsn,
+            peer.DynamicAsn is null ? peer.PeerAsn?.Value : null,
+            peer.DynamicAsn,
+            hold,
+            routerId,
+            password,
+            timeout,
+            SingleHop: options.Mode != BackendMode.Native && external && !peer.EbgpMultiHop,
+            families);
+    }
+}
