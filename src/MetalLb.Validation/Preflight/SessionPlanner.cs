@@ -18,30 +18,30 @@ public static class SessionPlanner
     private const ushort DefaultHoldTimeSeconds = 90;
     private const int BgpPort = 179;
 
-    /// <summary>Plans the sessions <paramref name="node"/> opens under <paramref name="options"/>.</summary>
+    /// <summary>Plans the sessions <paramref name="node"/> opens under <paramref name="options"/>, from the per-node view.</summary>
     public static SessionPlan Plan(ConfigurationSet set, string node, PreflightOptions options)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(options);
         var findings = new List<Diagnostic>();
-        var sessions = new List<PlannedSession>();
-        var index = new NodeIndex(set);
-        var known = index.Nodes.ContainsKey(node);
-        if (!known)
+        var topology = new NodeTopology(set, options.Mode);
+        var view = topology.Node(node);
+        if (view is null)
         {
             findings.Add(PreflightFinding.For(
                 PreflightRules.NodeUnknown,
                 null,
                 null,
-                $"node '{node}' is not among the input's {index.Nodes.Count} Node object(s), so its labels are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
+                $"node '{node}' is not among the input's {topology.Nodes.Count} node(s) (Node objects or interface data), so its labels are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
                 node));
         }
 
-        foreach (var peer in set.Peers)
+        var selected = view?.Sessions ?? set.Peers.Where(p => p.NodeSelectors.Count == 0).Select(p => topology.SessionOf(p, node)).ToList();
+        var sessions = new List<PlannedSession>();
+        foreach (var candidate in selected)
         {
-            var selected = known ? index.Selected(peer.NodeSelectors).Contains(node) : peer.NodeSelectors.Count == 0;
-            if (selected && PlanOne(peer, node, options, findings) is { } session)
+            if (PlanOne(candidate, options, findings) is { } session)
             {
                 sessions.Add(session);
             }
@@ -64,80 +64,68 @@ public static class SessionPlanner
         return new SessionPlan(sessions, findings);
     }
 
-    private static PlannedSession? PlanOne(BgpPeer peer, string node, PreflightOptions options, List<Diagnostic> findings)
+    private static PlannedSession? PlanOne(BgpSession planned, PreflightOptions options, List<Diagnostic> findings)
     {
+        var peer = planned.Peer;
+        var node = planned.Node;
         void Skip(string path, string why) =>
             findings.Add(PreflightFinding.For(PreflightRules.NotProbed, peer, path, $"not probed: {why}", node));
 
-        if (peer.PeerAddress is null && peer.Interface is not null)
+        if (planned.RouterAddress is null && planned.Interface is not null)
         {
-            Skip("spec.interface", $"unnumbered BGP over interface '{peer.Interface}' learns the router's link-local address at run time; probe it on the node with FRR ('show bgp neighbors').");
+            Skip("spec.interface", $"unnumbered BGP over interface '{planned.Interface}' learns the router's link-local address at run time; probe it on the node with FRR ('show bgp neighbors').");
             return null;
         }
 
-        if (peer.PeerAddress?.Address is not { } routerAddress)
+        if (planned.RouterAddress is not { } routerAddress)
         {
             Skip("spec.peerAddress", $"peerAddress '{peer.PeerAddress?.Text ?? ""}' is not an IP address; fix it first ('metallb-validate validate').");
             return null;
         }
 
-        if (!string.IsNullOrEmpty(peer.Vrf))
+        if (planned.Vrf is not null)
         {
-            Skip("spec.vrf", $"the session runs in VRF '{peer.Vrf}', and the preflight connects from the default VRF only.");
+            Skip("spec.vrf", $"the session runs in VRF '{planned.Vrf}', and the preflight connects from the default VRF only.");
             return null;
         }
 
-        if (peer.MyAsn is not { } myAsn)
+        if (planned.MyAsn is not { } myAsn)
         {
             Skip("spec.myASN", "myASN is missing; fix it first ('metallb-validate validate').");
             return null;
         }
 
-        var port = peer.PeerPort ?? BgpPort;
+        var port = planned.Port;
         if (port is < 1 or > ushort.MaxValue)
         {
             Skip("spec.peerPort", string.Create(CultureInfo.InvariantCulture, $"peerPort {port} is not a TCP port."));
             return null;
         }
 
-        IPAddress? source = null;
-        if (peer.SourceAddress is { } sourceValue)
+        if (peer.SourceAddress is { Address: null } badSource)
         {
-            if (sourceValue.Address is null)
-            {
-                Skip("spec.sourceAddress", $"sourceAddress '{sourceValue.Text}' is not an IP address; fix it first.");
-                return null;
-            }
-
-            if (options.Mode == BackendMode.FrrK8s)
-            {
-                findings.Add(PreflightFinding.For(
-                    PreflightRules.ModeDropsField, peer, "spec.sourceAddress",
-                    $"frr-k8s mode drops sourceAddress {sourceValue.Address}: MetalLB never passes it to frr-k8s, so the session leaves from the address the kernel chooses, and so does this probe. Use --mode native or frr to probe from {sourceValue.Address}.",
-                    node));
-            }
-            else
-            {
-                source = sourceValue.Address;
-            }
+            Skip("spec.sourceAddress", $"sourceAddress '{badSource.Text}' is not an IP address; fix it first.");
+            return null;
         }
 
-        var localAsn = myAsn.Value;
-        if (peer.LocalAsn is { } local)
+        if (planned.SourceAddressDropped)
         {
-            if (options.Mode == BackendMode.FrrK8s)
-            {
-                findings.Add(PreflightFinding.For(
-                    PreflightRules.ModeDropsField, peer, "spec.localASN",
-                    $"frr-k8s mode drops localASN {local.Value}: the session speaks as myASN {myAsn.Value}, and so does this probe.",
-                    node));
-            }
-            else
-            {
-                localAsn = local.Value;
-            }
+            findings.Add(PreflightFinding.For(
+                PreflightRules.ModeDropsField, peer, "spec.sourceAddress",
+                $"frr-k8s mode drops sourceAddress {peer.SourceAddress!.Address}: MetalLB never passes it to frr-k8s, so the session leaves from the address the kernel chooses, and so does this probe. Use --mode native or frr to probe from {peer.SourceAddress.Address}.",
+                node));
         }
 
+        if (planned.LocalAsnDropped)
+        {
+            findings.Add(PreflightFinding.For(
+                PreflightRules.ModeDropsField, peer, "spec.localASN",
+                $"frr-k8s mode drops localASN {peer.LocalAsn!.Value.Value}: the session speaks as myASN {myAsn}, and so does this probe.",
+                node));
+        }
+
+        var source = planned.SourceAddress;
+        var localAsn = planned.LocalAsn ?? myAsn;
         var password = peer.HasInlinePassword ? peer.Password : null;
         if (password is null && peer.PasswordSecret is { } secret)
         {

@@ -154,8 +154,10 @@ public sealed class NodeTopology
             .ToList();
     }
 
-    private BgpSession SessionOf(BgpPeer peer, string node)
+    /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in this view's mode.</summary>
+    public BgpSession SessionOf(BgpPeer peer, string node)
     {
+        ArgumentNullException.ThrowIfNull(peer);
         var source = peer.SourceAddress?.Address;
         return new BgpSession
         {
