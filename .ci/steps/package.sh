@@ -38,7 +38,7 @@ unzip -l "$work/packages/MetalLb.Validation.Cli.$version.nupkg" | grep -q "READM
 
 dotnet tool install MetalLb.Validation.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 tool="$work/tools/metallb-validate"
-"$tool" --version | grep -qx "$version" || fail "--version does not print $version"
+"$tool" --version | grep -Eq "^$version(\+[0-9a-f]+)?\$" || fail "--version does not print $version (+commit)"
 "$tool" --help | grep -q "validate" || fail "--help lists no validate command"
 "$tool" validate --help | grep -q -- "--no-suppressions" || fail "validate --help lacks --no-suppressions"
 "$tool" rules | grep -q "^MLB0104" || fail "rules does not list MLB0104"
