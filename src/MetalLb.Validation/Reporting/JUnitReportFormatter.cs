@@ -104,6 +104,11 @@ public sealed class JUnitReportFormatter(IEnumerable<KubernetesObject>? objects 
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", Clean(test.File.Length == 0 ? "metallb-validate" : test.File));
         xml.WriteAttributeString("name", Clean(test.Namespace is null ? test.Name : $"{test.Namespace}/{test.Name}"));
+        if (test.File.Length > 0 && !test.File.StartsWith('<'))
+        {
+            xml.WriteAttributeString("file", Clean(test.File));
+        }
+
         xml.WriteAttributeString("time", "0");
         foreach (var error in test.Findings.Where(f => f.Severity == Severity.Error))
         {

@@ -73,6 +73,27 @@ public class AdmissionHandlerTests
     }
 
     [Fact]
+    public void Update_KeepingAnErrorOnTheObjectItself_IsStillDenied()
+    {
+        var broken = Cluster + "\n---\n" + Check.Pool("office", "nope");
+
+        var response = Reviews.Send(Reviews.Handler(broken), Reviews.Review("UPDATE", Reviews.Pool("office", "nope"), Reviews.Pool("office", "nope")));
+
+        Assert.False(response.Allowed);
+        Assert.Contains("MLB0102", response.Status!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deny_WithSeveralErrors_ListsThemAll()
+    {
+        var response = Reviews.Send(Reviews.Handler(Cluster), Reviews.Review("CREATE", Reviews.Pool("x", "bad-1", "bad-2")));
+
+        Assert.StartsWith("2 errors: ", response.Status!.Message, StringComparison.Ordinal);
+        Assert.Contains("bad-1", response.Status.Message, StringComparison.Ordinal);
+        Assert.Contains("bad-2", response.Status.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NamespaceMissingFromObject_IsTakenFromTheRequest()
     {
         var pool = Reviews.Pool("public-extra", "203.0.113.64/26");

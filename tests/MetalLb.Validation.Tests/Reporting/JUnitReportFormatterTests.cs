@@ -31,6 +31,7 @@ public class JUnitReportFormatterTests
         Assert.Equal("2", suites.Attribute("tests")!.Value);
         Assert.Equal("1", suites.Attribute("failures")!.Value);
         Assert.Equal("test.yaml", Assert.Single(suites.Elements("testsuite")).Attribute("name")!.Value);
+        Assert.Equal("test.yaml", bad.Attribute("file")!.Value);
     }
 
     [Fact]
