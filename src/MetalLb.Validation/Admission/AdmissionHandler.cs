@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
@@ -20,7 +21,8 @@ public sealed class AdmissionHandler
 
     private const int MaxMessageLength = 4000;
 
-    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 128 };
+    // Relaxed escaping keeps quotes readable in logs; the response is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 128, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly IClusterSnapshot _snapshot;
     private readonly MetalLbValidator _validator;
