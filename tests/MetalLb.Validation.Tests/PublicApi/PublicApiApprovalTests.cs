@@ -29,12 +29,14 @@ public class PublicApiApprovalTests
         }
 
         File.WriteAllText(receivedPath, actual);
-        var added = actual.Split('\n').Except(approved.Split('\n')).Take(15);
-        var removed = approved.Split('\n').Except(actual.Split('\n')).Take(15);
+        var added = Lines(actual).Except(Lines(approved)).Take(15).DefaultIfEmpty("(no new line; see the received file)");
+        var removed = Lines(approved).Except(Lines(actual)).Take(15).DefaultIfEmpty("(nothing)");
         Assert.Fail(
             $"The public API of {project} changed. If that is intended, accept it with{Environment.NewLine}" +
             $"  mv src/{project}/PublicAPI.received.txt src/{project}/PublicAPI.approved.txt{Environment.NewLine}" +
             $"and commit the file. Added:{Environment.NewLine}  + {string.Join($"{Environment.NewLine}  + ", added)}{Environment.NewLine}" +
             $"Removed:{Environment.NewLine}  - {string.Join($"{Environment.NewLine}  - ", removed)}");
     }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -112,4 +112,47 @@ public class AdmissionRulesTests
 
         Assert.True(response.Allowed, response.Status?.Message);
     }
+
+    private const string Secret = """
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: tor-password
+          namespace: metallb-system
+        type: kubernetes.io/basic-auth
+        data:
+          password: aHVudGVyMi1zZWNyZXQ=
+        """;
+
+    private static readonly JsonObject SecretJson = new()
+    {
+        ["apiVersion"] = "v1",
+        ["kind"] = "Secret",
+        ["metadata"] = Reviews.Meta("tor-password"),
+        ["type"] = "kubernetes.io/basic-auth",
+        ["data"] = new JsonObject { ["password"] = "aHVudGVyMi1zZWNyZXQ=" },
+    };
+
+    private static string PeerWithSecret(string secret) =>
+        Check.Peer("tor", $"myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1\npasswordSecret:\n  name: {secret}\n  namespace: metallb-system");
+
+    [Fact]
+    public void MLB1212_DeletingAPasswordSecretInUse_IsDenied_WithoutShowingTheValue()
+    {
+        var handler = Reviews.Handler(Secret + "\n---\n" + PeerWithSecret("tor-password"));
+
+        var response = Reviews.Send(handler, Reviews.Review("DELETE", null, SecretJson));
+
+        Assert.False(response.Allowed);
+        Assert.Contains("MLB1212", response.Status!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("aHVudGVy", System.Text.Json.JsonSerializer.Serialize(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MLB1212_DeletingAnUnusedSecret_IsAllowed()
+    {
+        var handler = Reviews.Handler(Secret + "\n---\n" + PeerWithSecret("other-secret"));
+
+        Assert.True(Reviews.Send(handler, Reviews.Review("DELETE", null, SecretJson)).Allowed);
+    }
 }
