@@ -3,7 +3,13 @@ namespace MetalLb.Validation.Cli;
 /// <summary>Standard input, output and error for one run.</summary>
 internal sealed record ConsoleStreams(TextReader In, TextWriter Out, TextWriter Error)
 {
-    /// <summary>True when stdout is a real terminal that wants colour (not redirected, NO_COLOR unset).</summary>
+    /// <summary>
+    /// True when stdout is a real terminal that wants colour: not redirected, NO_COLOR unset or empty (no-color.org),
+    /// TERM not "dumb".
+    /// </summary>
     public bool WantsColor =>
-        ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        ReferenceEquals(Out, Console.Out)
+        && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && Environment.GetEnvironmentVariable("TERM") != "dumb";
 }

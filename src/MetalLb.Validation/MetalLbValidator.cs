@@ -34,7 +34,10 @@ public sealed class MetalLbValidator
         Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits));
 
     /// <summary>Validates a loaded set: its load findings plus every rule for the chosen mode and release.</summary>
-    public ValidationReport Validate(ConfigurationSet set)
+    public ValidationReport Validate(ConfigurationSet set) => Validate(set, []);
+
+    /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
+    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted)
     {
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Diagnostic>();
@@ -47,7 +50,7 @@ public sealed class MetalLbValidator
             }
         }
 
-        var context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings));
+        var context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted };
         foreach (var rule in Catalog.Rules)
         {
             if (Options.DisabledRules.Contains(rule.Descriptor.Id) || !rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion))

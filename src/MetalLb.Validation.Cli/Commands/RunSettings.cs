@@ -7,4 +7,13 @@ internal sealed record RunSettings(
     ValidationOptions Options,
     IReadOnlyList<string> Paths,
     IReadOnlyList<(string Node, string File)> IpAddrFiles,
-    ToolConfiguration Configuration);
+    ToolConfiguration Configuration,
+    PathFilter Ignore,
+    string? ConfigurationPath = null)
+{
+    /// <summary>Whether a file found in a directory is read: not ignored, and not a settings file.</summary>
+    public bool Includes(string file) =>
+        !Ignore.IsIgnored(file)
+        && !string.Equals(Path.GetFileName(file), ToolConfiguration.DefaultFileName, StringComparison.Ordinal)
+        && (ConfigurationPath is null || !string.Equals(Path.GetFullPath(file), Path.GetFullPath(ConfigurationPath), StringComparison.Ordinal));
+}

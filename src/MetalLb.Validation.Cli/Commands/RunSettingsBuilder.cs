@@ -9,8 +9,16 @@ internal static class RunSettingsBuilder
 {
     public static RunSettings Build(ParseResult parsed, SharedOptions shared)
     {
-        var configuration = ReadConfiguration(parsed.GetValue(shared.Config));
+        var (configuration, configurationPath) = ReadConfiguration(parsed.GetValue(shared.Config));
         var options = configuration.ApplyTo(ValidationOptions.Default);
+        if (parsed.GetValue(shared.NoSuppressions))
+        {
+            options = options with { HonorSuppressions = false };
+        }
+
+        // ignorePaths are relative to the directory of the settings file, so the file means the same from anywhere.
+        var baseDirectory = configurationPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configurationPath))!;
+        var ignore = new PathFilter(configuration.IgnorePaths, baseDirectory);
 
         if (parsed.GetValue(shared.Mode) is { } modeText)
         {
@@ -36,7 +44,7 @@ internal static class RunSettingsBuilder
             }
         }
 
-        return new RunSettings(options, paths, ipAddr, configuration);
+        return new RunSettings(options, paths, ipAddr, configuration, ignore, configurationPath);
     }
 
     private static (string Node, string File) ParseIpAddr(string value)
@@ -47,12 +55,18 @@ internal static class RunSettingsBuilder
             : throw new UsageException($"--ip-addr takes NODE=FILE, not '{value}'");
     }
 
-    private static ToolConfiguration ReadConfiguration(string? explicitPath)
+    private static (ToolConfiguration Configuration, string? Path) ReadConfiguration(string? explicitPath)
     {
-        var path = explicitPath ?? (File.Exists(ToolConfiguration.DefaultFileName) ? ToolConfiguration.DefaultFileName : null);
+        var discovered = Path.Combine(Directory.GetCurrentDirectory(), ToolConfiguration.DefaultFileName);
+        var path = explicitPath ?? (File.Exists(discovered) ? discovered : null);
         if (path is null)
         {
-            return new ToolConfiguration();
+            return (new ToolConfiguration(), null);
+        }
+
+        if (explicitPath is not null && !File.Exists(explicitPath))
+        {
+            throw new UsageException($"cannot read settings file '{explicitPath}': no such file");
         }
 
         string text;
@@ -67,7 +81,7 @@ internal static class RunSettingsBuilder
 
         var configuration = ToolConfigurationReader.Read(text, path, out var errors);
         return errors.Count == 0
-            ? configuration
+            ? (configuration, path)
             : throw new UsageException($"settings file is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(e => $"  {e.Location}: {e.Message}"))}");
     }
 }

@@ -13,23 +13,32 @@ internal sealed class SharedOptions
 
     public Option<string?> Mode { get; } = new("--mode")
     {
+        HelpName = "native|frr|frr-k8s",
         Description = "Backend mode: native, frr or frr-k8s (default frr-k8s, the Helm chart's default).",
     };
 
     public Option<string?> MetalLbVersion { get; } = new("--metallb-version")
     {
+        HelpName = "X.Y.Z",
         Description = "MetalLB release whose behaviour to reproduce, e.g. 0.15.3 (default: the newest).",
     };
 
     public Option<string[]> IpAddr { get; } = new("--ip-addr")
     {
-        Description = "NODE=FILE: the output of 'ip -j address show' on NODE. Repeatable.",
+        HelpName = "NODE=FILE",
+        Description = "The output of 'ip -j address show' on NODE. Repeatable.",
         AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<string?> Config { get; } = new("--config")
     {
-        Description = $"Settings file (default: {Configuration.ToolConfiguration.DefaultFileName} in the working directory, if present).",
+        HelpName = "FILE",
+        Description = $"Settings file (default: {Configuration.ToolConfiguration.DefaultFileName} in the working directory, if present). Its ignorePaths are relative to its own directory.",
+    };
+
+    public Option<bool> NoSuppressions { get; } = new("--no-suppressions")
+    {
+        Description = $"Ignore the {ValidationOptions.SuppressionAnnotation} annotation: every finding counts (for shared clusters).",
     };
 
     public void AddTo(Command command)
@@ -39,5 +48,6 @@ internal sealed class SharedOptions
         command.Add(MetalLbVersion);
         command.Add(IpAddr);
         command.Add(Config);
+        command.Add(NoSuppressions);
     }
 }

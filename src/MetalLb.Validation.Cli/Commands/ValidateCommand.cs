@@ -13,10 +13,10 @@ internal static class ValidateCommand
         var shared = new SharedOptions();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text or json.",
+            Description = "Output format: text (grouped by file; colour on a terminal unless NO_COLOR is set), json (the stable contract), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML for CI servers).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
 
         var command = new Command("validate", "Validate MetalLB manifests and report every finding with file:line:column, rule id and severity.");
         shared.AddTo(command);
@@ -26,7 +26,13 @@ internal static class ValidateCommand
             var settings = RunSettingsBuilder.Build(parsed, shared);
             var set = Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
-            IReportFormatter formatter = parsed.GetValue(format) == "json" ? new JsonReportFormatter() : new TextReportFormatter(io.WantsColor);
+            IReportFormatter formatter = parsed.GetValue(format) switch
+            {
+                "json" => new JsonReportFormatter(),
+                "sarif" => new SarifReportFormatter(ToolVersion.Informational),
+                "junit" => new JUnitReportFormatter(set.Objects),
+                _ => new TextReportFormatter(io.WantsColor),
+            };
             formatter.Write(report, io.Out);
             return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
         });
@@ -45,7 +51,7 @@ internal static class ValidateCommand
             }
             else
             {
-                loader.AddPath(path);
+                loader.AddPath(path, settings.Includes);
             }
         }
 

@@ -46,12 +46,19 @@ public sealed class ConfigurationLoader
         new ConfigurationLoader(limits).AddText(text, sourceName).Build();
 
     /// <summary>Adds a file or a directory (searched recursively, in name order).</summary>
-    public ConfigurationLoader AddPath(string path)
+    public ConfigurationLoader AddPath(string path) => AddPath(path, static _ => true);
+
+    /// <summary>
+    /// Adds a file or a directory (searched recursively, in name order), reading only the files <paramref name="include"/>
+    /// accepts (the <c>ignorePaths</c> of a configuration file, say).
+    /// </summary>
+    public ConfigurationLoader AddPath(string path, Func<string, bool> include)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(include);
         if (Directory.Exists(path))
         {
-            foreach (var file in EnumerateManifests(path))
+            foreach (var file in EnumerateManifests(path).Where(include))
             {
                 AddFile(file);
             }

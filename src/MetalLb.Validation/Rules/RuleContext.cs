@@ -22,6 +22,12 @@ public sealed class RuleContext
     /// <summary>The run's options.</summary>
     public ValidationOptions Options { get; }
 
+    /// <summary>
+    /// Objects an admission request deletes (already removed from <see cref="Set"/>); empty outside admission, so rules
+    /// about deletions stay silent in batch validation.
+    /// </summary>
+    public IReadOnlyList<KubernetesObject> Deleted { get; internal init; } = [];
+
     /// <summary>The backend mode.</summary>
     public BackendMode Mode => Options.Mode;
 

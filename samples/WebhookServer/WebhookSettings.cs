@@ -1,0 +1,56 @@
+using System.Security.Cryptography.X509Certificates;
+using MetalLb.Validation;
+using MetalLb.Validation.Admission;
+
+namespace WebhookServer;
+
+/// <summary>What the server needs: where to listen, its TLS certificate and where the cluster's current objects come from.</summary>
+public sealed record WebhookSettings
+{
+    /// <summary>Address to bind; all interfaces in a pod, 127.0.0.1 in tests.</summary>
+    public string ListenAddress { get; init; } = "0.0.0.0";
+
+    /// <summary>Port; 0 picks a free one (tests).</summary>
+    public int Port { get; init; } = 9443;
+
+    /// <summary>The serving certificate with its private key.</summary>
+    public required X509Certificate2 Certificate { get; init; }
+
+    /// <summary>The cluster as it is now.</summary>
+    public required IClusterSnapshot Snapshot { get; init; }
+
+    /// <summary>Validation options (mode, release, whether suppression annotations count).</summary>
+    public ValidationOptions Options { get; init; } = ValidationOptions.Default;
+
+    /// <summary>
+    /// Reads settings from configuration (appsettings.json, environment variables such as <c>Webhook__CertificatePath</c>,
+    /// or command-line <c>--Webhook:CertificatePath=...</c>): <c>Webhook:CertificatePath</c> and <c>Webhook:KeyPath</c>
+    /// (PEM; the cert-manager Secret mounted as files), <c>Webhook:ManifestsPath</c> (directory the sample snapshot
+    /// reads), <c>Webhook:Port</c>, <c>Webhook:Mode</c> and <c>Webhook:HonorSuppressions</c>.
+    /// </summary>
+    public static WebhookSettings FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Webhook");
+        var certificatePath = section["CertificatePath"] ?? "/tls/tls.crt";
+        var keyPath = section["KeyPath"] ?? "/tls/tls.key";
+        var options = ValidationOptions.Default;
+        if (section["Mode"] is { } mode && MetalLb.Validation.Diagnostics.BackendModeExtensions.TryParse(mode, out var parsed))
+        {
+            options = options with { Mode = parsed };
+        }
+
+        if (bool.TryParse(section["HonorSuppressions"], out var honor))
+        {
+            options = options with { HonorSuppressions = honor };
+        }
+
+        return new WebhookSettings
+        {
+            Port = int.TryParse(section["Port"], out var port) ? port : 9443,
+            Certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath),
+            Snapshot = new DirectoryClusterSnapshot(section["ManifestsPath"] ?? "/config"),
+            Options = options,
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using MetalLb.Validation.Testing;
+
+namespace MetalLb.Validation.Tests.Testing;
+
+public class MetalLbAssertTests
+{
+    private static string Samples => Path.Combine(RepositoryRoot.Path, "samples", "configs");
+
+    private static readonly ValidationReport Report = MetalLbAssert.Validate(Samples);
+
+    [Fact]
+    public void ShouldHaveError_Chain_PassesOnTheKnownFinding()
+    {
+        var finding = Report.ShouldHaveError("MLB0104").On("IPAddressPool/public-extra").AtPath("spec.addresses[0]").InFile("pools.yaml").Once();
+
+        Assert.Equal(22, finding.Location.Line);
+    }
+
+    [Fact]
+    public void On_AcceptsNameAndNamespacedForms()
+    {
+        Report.ShouldHaveError("MLB0104").On("public-extra");
+        Report.ShouldHaveError("MLB0104").On("metallb-system/ipaddresspool/public-extra");
+    }
+
+    [Fact]
+    public void On_WrongResource_ListsWhatWasFound()
+    {
+        var ex = Assert.Throws<MetalLbAssertionException>(() => Report.ShouldHaveError("MLB0104").On("IPAddressPool/public"));
+
+        Assert.Contains("Expected MLB0104 error on IPAddressPool/public", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("[IPAddressPool/public-extra]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AtNode_WrongNode_ListsWhatWasFound()
+    {
+        var report = new ValidationReport(
+            [new Validation.Diagnostics.Diagnostic("MLB0400", Validation.Diagnostics.Severity.Error, "no such address", new Validation.Diagnostics.ResourceRef("metallb.io/v1beta2", "BGPPeer", "metallb-system", "tor"), "spec.sourceAddress", Validation.Diagnostics.SourceSpan.None, "worker-1")],
+            1, new Dictionary<string, int>(), ValidationOptions.Default);
+
+        report.ShouldHaveError("MLB0400").On("BGPPeer/tor").AtNode("worker-1");
+        var ex = Assert.Throws<MetalLbAssertionException>(() => report.ShouldHaveError("MLB0400").On("BGPPeer/tor").AtNode("worker-2"));
+
+        Assert.Contains("at node worker-2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(node worker-1)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldHaveError_AbsentRule_ListsTheReportsFindings()
+    {
+        var ex = Assert.Throws<MetalLbAssertionException>(() => Report.ShouldHaveError("MLB0999"));
+
+        Assert.Contains("Expected MLB0999 error", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MLB0104", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MLB0208", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShouldHaveError_OnAWarning_SaysTheSeverityDiffers()
+    {
+        var ex = Assert.Throws<MetalLbAssertionException>(() => Report.ShouldHaveError("MLB0107"));
+
+        Assert.Contains("another severity", ex.Message, StringComparison.Ordinal);
+        Report.ShouldHaveWarning("MLB0107").On("office");
+        Report.ShouldHaveFinding("MLB0107");
+    }
+
+    [Fact]
+    public void Valid_FailsOnTheSample_ListingEveryError()
+    {
+        var ex = Assert.Throws<MetalLbAssertionException>(() => MetalLbAssert.Valid(Samples));
+
+        Assert.StartsWith("Expected no errors, found 3:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MLB0005", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_PassesOnACleanConfiguration_AndAllowsWarnings()
+    {
+        MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28")).ShouldHaveWarning("MLB0107");
+    }
+
+    [Fact]
+    public void ShouldHaveNoFindings_And_ShouldNotHave()
+    {
+        MetalLbAssert.ValidYaml(Check.Pool("p", "10.0.0.0/24")).ShouldHaveNoFindings().ShouldNotHave("MLB0107");
+        var report = MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28"));
+
+        Assert.Throws<MetalLbAssertionException>(() => report.ShouldHaveNoFindings());
+        Assert.Contains("Expected no MLB0107 finding", Assert.Throws<MetalLbAssertionException>(() => report.ShouldNotHave("MLB0107")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Once_FailsWhenSeveralMatch()
+    {
+        var report = new MetalLbValidator().ValidateText(Check.Pool("p", "bad-1", "bad-2"));
+
+        var ex = Assert.Throws<MetalLbAssertionException>(() => report.ShouldHaveError("MLB0102").On("p").Once());
+
+        Assert.Contains("Expected exactly one MLB0102 error on p, found 2", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("spec.addresses[1]", report.ShouldHaveError("MLB0102").WithMessageContaining("bad-2").Once().Path);
+    }
+
+    [Fact]
+    public void Validate_MissingPath_FailsClearly()
+    {
+        var ex = Assert.Throws<MetalLbAssertionException>(() => MetalLbAssert.Validate("/no/such/dir"));
+
+        Assert.Contains("'/no/such/dir' not found", ex.Message, StringComparison.Ordinal);
+    }
+}
