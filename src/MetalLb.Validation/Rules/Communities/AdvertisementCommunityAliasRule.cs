@@ -34,11 +34,8 @@ public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisem
             var literal = text.Length > 0 && text.All(char.IsAsciiDigit)
                 ? $"; a bare number is not a community either, write <AS>:<value> such as 64512:{text}"
                 : string.Empty;
-            // With no Community objects at all the input is probably a partial view of the cluster: warn, don't guess an error.
-            var severity = context.Set.Communities.Count == 0 && literal.Length == 0 ? Severity.Warning : Severity.Error;
             context.Report(resource, $"spec.communities[{i}]",
-                $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{literal}",
-                severity: severity);
+                $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{literal}");
         }
     }
 }

@@ -24,9 +24,7 @@ public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
         var known = context.Set.BfdProfiles.Count == 0
             ? "the input has no BFDProfile at all"
             : $"known profiles: {string.Join(", ", context.Set.BfdProfiles.Select(p => p.Name).Distinct().Order(StringComparer.Ordinal))}";
-        // With no BFDProfile at all the input is probably a partial view of the cluster: warn, don't guess an error.
         context.Report(resource, "spec.bfdProfile",
-            $"bfdProfile \"{name}\" names no BFDProfile ({known}); MetalLB rejects the configuration at reconcile (the admission webhook does not check it). Add the BFDProfile or fix the name",
-            severity: context.Set.BfdProfiles.Count == 0 ? Severity.Warning : Severity.Error);
+            $"bfdProfile \"{name}\" names no BFDProfile ({known}); MetalLB rejects the configuration at reconcile (the admission webhook does not check it). Add the BFDProfile or fix the name");
     }
 }

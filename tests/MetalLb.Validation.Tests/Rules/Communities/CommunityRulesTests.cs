@@ -84,14 +84,6 @@ public class CommunityRulesTests
         Assert.Contains("no Community objects were given", Check.Single(Ad("1234"), "MLB0604").Message, StringComparison.Ordinal);
 
     [Fact]
-    public void MLB0604_NoCommunitiesGiven_OnlyWarns() =>
-        Assert.Equal(Diagnostics.Severity.Warning, Check.Single(Ad("gold"), "MLB0604").Severity);
-
-    [Fact]
-    public void MLB0604_BareNumber_IsAnErrorEvenWithoutCommunities() =>
-        Assert.Equal(Diagnostics.Severity.Error, Check.Single(Ad("1234"), "MLB0604").Severity);
-
-    [Fact]
     public void MLB0604_KnownAlias_Silent() => Check.None(Aliases("c", ("gold", "64512:1")) + Ad("gold"), "MLB0604");
 
     [Fact]

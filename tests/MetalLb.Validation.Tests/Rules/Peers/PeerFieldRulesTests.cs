@@ -178,14 +178,6 @@ public class PeerFieldRulesTests
     public void MLB0222_UnknownBfdProfile_Fires() => Check.Single(Peer("bfdProfile: slow") + Bfd, "MLB0222");
 
     [Fact]
-    public void MLB0222_NoBfdProfilesGiven_OnlyWarns() =>
-        Assert.Equal(Diagnostics.Severity.Warning, Check.Single(Peer("bfdProfile: slow"), "MLB0222").Severity);
-
-    [Fact]
-    public void MLB0222_UnknownAmongGivenProfiles_IsAnError() =>
-        Assert.Equal(Diagnostics.Severity.Error, Check.Single(Peer("bfdProfile: slow") + Bfd, "MLB0222").Severity);
-
-    [Fact]
     public void MLB0222_KnownBfdProfile_Silent() => Check.None(Peer("bfdProfile: fast") + Bfd, "MLB0222");
 
     [Fact]
