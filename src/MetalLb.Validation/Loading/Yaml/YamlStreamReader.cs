@@ -26,7 +26,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         var last = new SourceSpan(sourceName, 1, 1);
         try
         {
-            while (parser.MoveNext())
+            while (Advance(parser))
             {
                 var ev = parser.Current!;
                 last = At(ev.Start);
@@ -51,13 +51,26 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         {
             diagnostics.Add(InputRules.Unreadable, "the input is not valid UTF-8 text near this point; nothing after it was read", last);
         }
-        catch (ArgumentException ex)
+        catch (ParserFailure ex)
         {
-            // YamlDotNet reports a few malformed constructs (bad escapes, control characters) this way.
-            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.Message}; nothing after this point in the source was read", last);
+            // YamlDotNet reports some malformed input (bad escapes, control characters, NUL in a plain scalar)
+            // with ArgumentException or InvalidOperationException rather than YamlException.
+            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.InnerException!.Message}; nothing after this point in the source was read", last);
         }
 
         return false;
+    }
+
+    private static bool Advance(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception ex) when (ex is not (YamlException or InputLimitException or DecoderFallbackException or OutOfMemoryException))
+        {
+            throw new ParserFailure(ex);
+        }
     }
 
     private bool Handle(ParsingEvent ev, Func<DocNode, bool> onDocument)
