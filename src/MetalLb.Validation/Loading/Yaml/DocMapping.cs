@@ -12,7 +12,13 @@ internal sealed class DocMapping : DocNode
         : base(span)
     {
         _entries = entries;
-        ExpandedSize = 1 + entries.Sum(e => e.Value.ExpandedSize + 1);
+        long size = 1;
+        foreach (var entry in entries)
+        {
+            size += entry.Value.ExpandedSize + 1;
+        }
+
+        ExpandedSize = size;
     }
 
     public IReadOnlyList<DocEntry> Entries => _entries;
