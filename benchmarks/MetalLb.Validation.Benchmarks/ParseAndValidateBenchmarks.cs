@@ -15,9 +15,15 @@ public class ParseAndValidateBenchmarks
     private string _yaml = string.Empty;
     private readonly MetalLbValidator _validator = new();
 
-    /// <summary>Fraction of the largest cluster (see <see cref="LargeConfiguration.Cluster"/>).</summary>
-    [Params(0.25, 1.0)]
+    /// <summary>Fraction of the largest cluster (see <see cref="LargeConfiguration.Cluster"/>); 4x apart to read the scaling.</summary>
+    [ParamsSource(nameof(Scales))]
     public double Scale { get; set; }
+
+    /// <summary>0.25 and 1.0, or the comma-separated list in METALLB_BENCH_SCALES (CI's smoke run uses tiny ones).</summary>
+    public static IEnumerable<double> Scales() =>
+        (Environment.GetEnvironmentVariable("METALLB_BENCH_SCALES") ?? "0.25,1.0")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 
     [GlobalSetup]
     public void Setup() => _yaml = LargeConfiguration.Cluster(Scale);
