@@ -15,7 +15,7 @@ internal static class LargeConfiguration
     /// <summary>The whole cluster at <paramref name="scale"/> (1.0 = the largest) as one multi-document YAML text.</summary>
     public static string Cluster(double scale)
     {
-        var yaml = new StringBuilder(capacity: (int)(40_000_000 * scale));
+        var yaml = new StringBuilder(capacity: (int)(8_000_000 * scale));
         var poolCount = Scaled(1_000, scale);
         yaml.Append(Pools(poolCount, entriesPerPool: 100));
         Peers(yaml, Scaled(2_000, scale));

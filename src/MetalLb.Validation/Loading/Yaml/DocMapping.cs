@@ -45,5 +45,24 @@ internal sealed class DocMapping : DocNode
         }
     }
 
+    /// <summary>The value of a key given as characters, without making a string for the usual small mapping.</summary>
+    public DocNode? Find(ReadOnlySpan<char> key)
+    {
+        if (_entries.Count > 8)
+        {
+            return this[key.ToString()];
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (key.SequenceEqual(entry.Key.Text))
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
+
     public override string Describe() => "a mapping";
 }
