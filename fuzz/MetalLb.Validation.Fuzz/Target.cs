@@ -5,7 +5,8 @@ using MetalLb.Validation.Reporting;
 namespace MetalLb.Validation.Fuzz;
 
 /// <summary>
-/// What one fuzz input goes through: the public loading API, every rule in every backend mode, and both formatters.
+/// What one fuzz input goes through: the public loading API, every rule in every backend mode, both formatters, and
+/// the incremental path (the input prepared as a snapshot, then validated again as a change against it).
 /// Any exception escaping is a crash; a run that never ends is a hang (afl-fuzz's -t decides).
 /// </summary>
 internal static class Target
@@ -27,5 +28,7 @@ internal static class Target
             new TextReportFormatter().Write(report, sink);
             new JsonReportFormatter().Write(report, sink);
         }
+
+        Validators[0].Prepare(set).Validate(set);
     }
 }
