@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using MetalLb.Validation.Benchmarks;
+
+// "profile <scale> <seconds>": time the parse, load and rules in a loop (to attach dotnet-trace/dotnet-counters to).
+if (args is ["profile", var scale, var seconds])
+{
+    Profile.Run(double.Parse(scale, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+// "generate <scale> <file>": write the generated cluster to a file (a 100 MB input is scale 13).
+if (args is ["generate", var size, var file])
+{
+    File.WriteAllText(file, LargeConfiguration.Cluster(double.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -34,13 +34,42 @@ public sealed class MetalLbValidator
         Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits));
 
     /// <summary>Validates a loaded set: its load findings plus every rule for the chosen mode and release.</summary>
-    public ValidationReport Validate(ConfigurationSet set) => Validate(set, []);
+    public ValidationReport Validate(ConfigurationSet set) => Validate(set, [], out _);
+
+    /// <summary>
+    /// Validates <paramref name="snapshot"/> once and keeps what the rules need to check changes against it quickly:
+    /// the admission case of one object created or updated in a large, already-valid configuration.
+    /// </summary>
+    public PreparedConfiguration Prepare(ConfigurationSet snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new PreparedConfiguration(this, snapshot);
+    }
 
     /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
-    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted)
+    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted) => Validate(set, deleted, out _);
+
+    internal ValidationReport Validate(ConfigurationSet set, out RuleContext context) => Validate(set, [], out context);
+
+    private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Diagnostic>();
+        AddLoadFindings(set, findings);
+        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted };
+        foreach (var rule in ApplicableRules())
+        {
+            Run(rule, context, findings, static (r, c) => r.Check(c));
+        }
+
+        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options);
+    }
+
+    internal IEnumerable<Rule> ApplicableRules() =>
+        Catalog.Rules.Where(rule => !Options.DisabledRules.Contains(rule.Descriptor.Id) && rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion));
+
+    internal void AddLoadFindings(ConfigurationSet set, List<Diagnostic> findings)
+    {
         foreach (var diagnostic in set.LoadDiagnostics)
         {
             var descriptor = Catalog.Find(diagnostic.RuleId);
@@ -49,38 +78,31 @@ public sealed class MetalLbValidator
                 Accept(descriptor, diagnostic, null, findings);
             }
         }
-
-        var context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted };
-        foreach (var rule in Catalog.Rules)
-        {
-            if (Options.DisabledRules.Contains(rule.Descriptor.Id) || !rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion))
-            {
-                continue;
-            }
-
-            context.Current = rule.Descriptor;
-            try
-            {
-                rule.Check(context);
-            }
-#pragma warning disable CA1031 // A faulty rule must not take the whole report down; it becomes a finding.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                findings.Add(new Diagnostic(
-                    InputRules.InternalError.Id,
-                    Severity.Error,
-                    $"rule {rule.Descriptor.Id} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
-                    null,
-                    null,
-                    SourceSpan.None));
-            }
-        }
-
-        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options);
     }
 
-    private void Accept(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource, List<Diagnostic> into)
+    /// <summary>Runs one rule; a faulty rule must not take the whole report down, so its exception becomes a finding.</summary>
+    internal static void Run(Rule rule, RuleContext context, List<Diagnostic> findings, Action<Rule, RuleContext> check)
+    {
+        context.Current = rule.Descriptor;
+        try
+        {
+            check(rule, context);
+        }
+#pragma warning disable CA1031
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            findings.Add(new Diagnostic(
+                InputRules.InternalError.Id,
+                Severity.Error,
+                $"rule {rule.Descriptor.Id} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
+                null,
+                null,
+                SourceSpan.None));
+        }
+    }
+
+    internal void Accept(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource, List<Diagnostic> into)
     {
         if (Options.DisabledRules.Contains(rule.Id) || IsSuppressed(rule.Id, resource))
         {

@@ -18,6 +18,7 @@ public sealed class ConfigurationLoader
     private readonly ObjectReader _reader;
     private readonly LoadLimits _limits;
     private readonly List<KubernetesObject> _extra = [];
+    private readonly List<SourceDocumentCount> _sources = [];
     private int _documents;
     private int _files;
 
@@ -149,18 +150,21 @@ public sealed class ConfigurationLoader
     }
 
     /// <summary>The set of everything added so far.</summary>
-    public ConfigurationSet Build() => new(_reader.Objects.Concat(_extra), _diagnostics.Items, _reader.Skipped);
+    public ConfigurationSet Build() =>
+        new([.. _reader.Objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]);
 
-    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? read = null)
+    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null)
     {
         if (_documents >= _limits.MaxDocuments)
         {
             _diagnostics.Add(InputRules.LimitExceeded, $"the document limit of {_limits.MaxDocuments:N0} was reached before this source; it was not read", new SourceSpan(sourceName, 0, 0));
+            _sources.Add(new SourceDocumentCount(sourceName, 0, 0, 0, 0, 0, Unread: true));
             return this;
         }
 
         var yaml = new YamlStreamReader(sourceName, _limits, _diagnostics);
-        yaml.Read(reader, document =>
+        int read = 0, modelled = 0, skipped = 0, empty = 0, reported = 0;
+        var complete = yaml.Read(reader, document =>
         {
             if (++_documents > _limits.MaxDocuments)
             {
@@ -168,15 +172,17 @@ public sealed class ConfigurationLoader
                 return false;
             }
 
+            read++;
+            var (objects, skips, findings) = (_reader.Objects.Count, _reader.SkippedTotal, _diagnostics.Count);
             try
             {
-                if (read is null)
+                if (readDocument is null)
                 {
                     _reader.Read(document);
                 }
                 else
                 {
-                    read(document);
+                    readDocument(document);
                 }
             }
 #pragma warning disable CA1031 // The public API must not throw on any input; a bug in a reader becomes a finding.
@@ -186,8 +192,28 @@ public sealed class ConfigurationLoader
                 _diagnostics.Add(InputRules.InternalError, $"internal error while reading this document ({ex.GetType().Name}: {ex.Message}); please report it", document.Span);
             }
 
+            if (_reader.Objects.Count > objects)
+            {
+                modelled++;
+            }
+            else if (_reader.SkippedTotal > skips)
+            {
+                skipped++;
+            }
+            else if (_diagnostics.Count > findings)
+            {
+                reported++;
+            }
+            else
+            {
+                empty++;
+            }
+
             return true;
         });
+        var limited = yaml.LimitedDocuments;
+        _documents += limited;
+        _sources.Add(new SourceDocumentCount(sourceName, read + limited, modelled, skipped, empty, reported + limited, Unread: !complete));
         return this;
     }
 

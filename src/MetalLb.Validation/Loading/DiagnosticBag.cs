@@ -9,6 +9,8 @@ internal sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    public int Count => _items.Count;
+
     public void Add(RuleDescriptor rule, string message, SourceSpan location, ResourceRef? resource = null, string? path = null) =>
         _items.Add(new Diagnostic(rule.Id, rule.DefaultSeverity, message, resource, path, location));
 }

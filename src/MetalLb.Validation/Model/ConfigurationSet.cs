@@ -15,21 +15,69 @@ public sealed class ConfigurationSet
         IEnumerable<KubernetesObject> objects,
         IEnumerable<Diagnostic>? loadDiagnostics = null,
         IReadOnlyDictionary<string, int>? skippedKinds = null)
+        : this(objects.ToList(), loadDiagnostics?.ToList() ?? [], skippedKinds ?? new Dictionary<string, int>(), null)
     {
-        ArgumentNullException.ThrowIfNull(objects);
-        Objects = objects.ToList();
-        LoadDiagnostics = loadDiagnostics?.ToList() ?? [];
-        SkippedKinds = skippedKinds ?? new Dictionary<string, int>();
-        Pools = Objects.OfType<IpAddressPool>().ToList();
-        Peers = Objects.OfType<BgpPeer>().ToList();
-        BgpAdvertisements = Objects.OfType<BgpAdvertisement>().ToList();
-        L2Advertisements = Objects.OfType<L2Advertisement>().ToList();
-        BfdProfiles = Objects.OfType<BfdProfile>().ToList();
-        Communities = Objects.OfType<Community>().ToList();
-        Secrets = Objects.OfType<SecretMetadata>().ToList();
-        Nodes = Objects.OfType<KubernetesNode>().ToList();
-        NetworkStates = Objects.OfType<NodeNetworkState>().ToList();
-        Namespaces = Objects.OfType<KubernetesNamespace>().ToList();
+    }
+
+    internal ConfigurationSet(
+        List<KubernetesObject> objects,
+        IReadOnlyList<Diagnostic> loadDiagnostics,
+        IReadOnlyDictionary<string, int> skippedKinds,
+        IReadOnlyList<SourceDocumentCount>? sources)
+    {
+        Objects = objects;
+        LoadDiagnostics = loadDiagnostics;
+        SkippedKinds = skippedKinds;
+        Sources = sources ?? [];
+
+        // One pass over the objects: large inputs have hundreds of thousands of them.
+        var pools = new List<IpAddressPool>();
+        var peers = new List<BgpPeer>();
+        var bgpAdvertisements = new List<BgpAdvertisement>();
+        var l2Advertisements = new List<L2Advertisement>();
+        var bfdProfiles = new List<BfdProfile>();
+        var communities = new List<Community>();
+        var secrets = new List<SecretMetadata>();
+        var nodes = new List<KubernetesNode>();
+        var networkStates = new List<NodeNetworkState>();
+        var namespaces = new List<KubernetesNamespace>();
+        foreach (var o in objects)
+        {
+            switch (o)
+            {
+                case IpAddressPool x: pools.Add(x); break;
+                case BgpPeer x: peers.Add(x); break;
+                case BgpAdvertisement x: bgpAdvertisements.Add(x); break;
+                case L2Advertisement x: l2Advertisements.Add(x); break;
+                case BfdProfile x: bfdProfiles.Add(x); break;
+                case Community x: communities.Add(x); break;
+                case SecretMetadata x: secrets.Add(x); break;
+                case KubernetesNode x: nodes.Add(x); break;
+                case NodeNetworkState x: networkStates.Add(x); break;
+                case KubernetesNamespace x: namespaces.Add(x); break;
+            }
+        }
+
+        (Pools, Peers, BgpAdvertisements, L2Advertisements, BfdProfiles) = (pools, peers, bgpAdvertisements, l2Advertisements, bfdProfiles);
+        (Communities, Secrets, Nodes, NetworkStates, Namespaces) = (communities, secrets, nodes, networkStates, namespaces);
+    }
+
+    private ConfigurationSet(ConfigurationSet basis, List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlySet<Type> affected)
+    {
+        Objects = objects;
+        LoadDiagnostics = loadDiagnostics;
+        SkippedKinds = basis.SkippedKinds;
+        Sources = basis.Sources;
+        Pools = Keep(basis.Pools, objects, affected);
+        Peers = Keep(basis.Peers, objects, affected);
+        BgpAdvertisements = Keep(basis.BgpAdvertisements, objects, affected);
+        L2Advertisements = Keep(basis.L2Advertisements, objects, affected);
+        BfdProfiles = Keep(basis.BfdProfiles, objects, affected);
+        Communities = Keep(basis.Communities, objects, affected);
+        Secrets = Keep(basis.Secrets, objects, affected);
+        Nodes = Keep(basis.Nodes, objects, affected);
+        NetworkStates = Keep(basis.NetworkStates, objects, affected);
+        Namespaces = Keep(basis.Namespaces, objects, affected);
     }
 
     /// <summary>A set with nothing in it.</summary>
@@ -74,14 +122,65 @@ public sealed class ConfigurationSet
     /// <summary>Objects of kinds this tool does not model (Deployments in an install manifest, say), counted by kind.</summary>
     public IReadOnlyDictionary<string, int> SkippedKinds { get; }
 
+    /// <summary>
+    /// Per source (file, string, stream), how many documents were read and what became of them: modelled, skipped
+    /// as another kind, or reported. Empty for sets built from objects in code.
+    /// </summary>
+    public IReadOnlyList<SourceDocumentCount> Sources { get; }
+
+    /// <summary>The objects of one kind (the list kept for it when there is one), in input order.</summary>
+    public IReadOnlyList<T> OfKind<T>()
+        where T : KubernetesObject
+    {
+        object list = typeof(T) switch
+        {
+            var t when t == typeof(IpAddressPool) => Pools,
+            var t when t == typeof(BgpPeer) => Peers,
+            var t when t == typeof(BgpAdvertisement) => BgpAdvertisements,
+            var t when t == typeof(L2Advertisement) => L2Advertisements,
+            var t when t == typeof(BfdProfile) => BfdProfiles,
+            var t when t == typeof(Community) => Communities,
+            var t when t == typeof(SecretMetadata) => Secrets,
+            var t when t == typeof(KubernetesNode) => Nodes,
+            var t when t == typeof(NodeNetworkState) => NetworkStates,
+            var t when t == typeof(KubernetesNamespace) => Namespaces,
+            _ => Objects.OfType<T>().ToList(),
+        };
+        return (IReadOnlyList<T>)list;
+    }
+
     /// <summary>MetalLB objects only.</summary>
     public IEnumerable<MetalLbObject> MetalLbObjects => Objects.OfType<MetalLbObject>();
 
+    /// <summary>A set with <paramref name="objects"/>, reusing this set's per-kind lists for the kinds not in <paramref name="affected"/>.</summary>
+    internal ConfigurationSet Derive(List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlySet<Type> affected) =>
+        new(this, objects, loadDiagnostics, affected);
+
+    private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> basis, List<KubernetesObject> objects, IReadOnlySet<Type> affected)
+        where T : KubernetesObject
+    {
+        if (!affected.Contains(typeof(T)))
+        {
+            return basis;
+        }
+
+        var list = new List<T>(basis.Count + 1);
+        foreach (var o in objects)
+        {
+            if (o is T x)
+            {
+                list.Add(x);
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>A copy with <paramref name="added"/> appended.</summary>
     public ConfigurationSet With(IEnumerable<KubernetesObject> added) =>
-        new(Objects.Concat(added), LoadDiagnostics, SkippedKinds);
+        new(Objects.Concat(added).ToList(), LoadDiagnostics, SkippedKinds, Sources);
 
     /// <summary>A copy without the objects <paramref name="remove"/> selects.</summary>
     public ConfigurationSet Without(Func<KubernetesObject, bool> remove) =>
-        new(Objects.Where(o => !remove(o)), LoadDiagnostics, SkippedKinds);
+        new(Objects.Where(o => !remove(o)).ToList(), LoadDiagnostics, SkippedKinds, Sources);
 }

@@ -16,6 +16,18 @@ public sealed class RuleContext
         _sink = sink;
     }
 
+    internal RuleContext(ConfigurationSet set, ValidationOptions options, Action<RuleDescriptor, Diagnostic, KubernetesObject?> sink, IEnumerable<KeyValuePair<Type, object>> views)
+        : this(set, options, sink)
+    {
+        foreach (var (type, view) in views)
+        {
+            _shared[type] = view;
+        }
+    }
+
+    /// <summary>The views computed so far, for a prepared snapshot to keep.</summary>
+    internal IReadOnlyDictionary<Type, object> Views => _shared;
+
     /// <summary>The configuration under validation.</summary>
     public ConfigurationSet Set { get; }
 

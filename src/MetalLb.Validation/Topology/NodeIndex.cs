@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Topology;
 /// The Kubernetes nodes of the input and which of them a selector list selects, computed once per selector list
 /// and shared by every rule (MetalLB recomputes it for every pair of peers).
 /// </summary>
-public sealed class NodeIndex
+public sealed class NodeIndex : ISnapshotView
 {
     private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
 
@@ -63,4 +63,7 @@ public sealed class NodeIndex
 
         return names;
     }
+
+    /// <inheritdoc />
+    public bool IsAffectedBy(KubernetesObject changed) => changed is KubernetesNode;
 }

@@ -10,7 +10,8 @@ namespace MetalLb.Validation.Loading.Readers;
 /// </summary>
 internal sealed class FieldReader(DocMapping mapping, string path, ReadContext context)
 {
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // Few names per mapping: a list searched in order costs less than a hash set made for every mapping read.
+    private readonly List<string> _known = new(8);
 
     public DocMapping Mapping => mapping;
 
@@ -19,14 +20,37 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
     /// <summary>The value of <paramref name="key"/>, or null when absent or YAML null.</summary>
     public DocNode? Node(string key)
     {
-        _known.Add(key);
+        if (!_known.Contains(key))
+        {
+            _known.Add(key);
+        }
+
         var node = mapping[key];
         return node is DocScalar { Kind: ScalarKind.Null } ? null : node;
     }
 
-    public void Accept(params string[] keys) => _known.UnionWith(keys);
+    public void Accept(params string[] keys) => _known.AddRange(keys);
 
     public string? String(string key) => AsString(Node(key), PathOf(key));
+
+    /// <summary>A string that holds a secret: a value of the wrong type is reported without showing it.</summary>
+    public string? Secret(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case DocScalar { Kind: ScalarKind.String } s:
+                return s.Text;
+            case DocScalar:
+                context.Report(InputRules.WrongType, $"{PathOf(key)} must be a string, but YAML reads it as another type (the value is not shown: it is a secret); put it in quotes", node.Span, PathOf(key));
+                return null;
+            default:
+                context.WrongType(node, PathOf(key), "a string");
+                return null;
+        }
+    }
 
     public bool? Bool(string key)
     {

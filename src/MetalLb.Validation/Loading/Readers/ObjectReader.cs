@@ -31,6 +31,9 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
 
     public Dictionary<string, int> Skipped { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Objects skipped so far, all kinds together.</summary>
+    public int SkippedTotal { get; private set; }
+
     public void Read(DocNode root) => Read(root, depth: 0);
 
     private void Read(DocNode root, int depth)
@@ -61,10 +64,13 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         {
             foreach (var (item, _) in top.Items("items"))
             {
-                if (depth < limits.MaxDepth)
+                if (depth >= limits.MaxDepth)
                 {
-                    Read(item, depth + 1);
+                    diagnostics.Add(InputRules.LimitExceeded, $"lists nested deeper than {limits.MaxDepth} levels; the items were not read", item.Span);
+                    break;
                 }
+
+                Read(item, depth + 1);
             }
 
             return;
@@ -159,7 +165,11 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         Objects.Add(result);
     }
 
-    private void Skip(string kind) => Skipped[kind] = Skipped.GetValueOrDefault(kind) + 1;
+    private void Skip(string kind)
+    {
+        Skipped[kind] = Skipped.GetValueOrDefault(kind) + 1;
+        SkippedTotal++;
+    }
 
     private static (string Group, string Version) Split(string apiVersion)
     {

@@ -27,7 +27,7 @@ internal static class PeerReader
             KeepaliveTime = Duration(spec, "keepaliveTime"),
             RouterId = Ip(spec, "routerID"),
             NodeSelectors = SelectorReader.ReadList(spec, "nodeSelectors"),
-            Password = spec.String("password") is { } password ? new SensitiveText(password) : null,
+            Password = spec.Secret("password") is { } password ? new SensitiveText(password) : null,
             BfdProfile = spec.String("bfdProfile"),
             EbgpMultiHop = spec.Bool("ebgpMultiHop") ?? false,
         };

@@ -12,7 +12,13 @@ internal sealed class DocMapping : DocNode
         : base(span)
     {
         _entries = entries;
-        ExpandedSize = 1 + entries.Sum(e => e.Value.ExpandedSize + 1);
+        long size = 1;
+        foreach (var entry in entries)
+        {
+            size += entry.Value.ExpandedSize + 1;
+        }
+
+        ExpandedSize = size;
     }
 
     public IReadOnlyList<DocEntry> Entries => _entries;
@@ -37,6 +43,25 @@ internal sealed class DocMapping : DocNode
             _index ??= _entries.ToDictionary(e => e.Key.Text, e => e.Value, StringComparer.Ordinal);
             return _index.GetValueOrDefault(key);
         }
+    }
+
+    /// <summary>The value of a key given as characters, without making a string for the usual small mapping.</summary>
+    public DocNode? Find(ReadOnlySpan<char> key)
+    {
+        if (_entries.Count > 8)
+        {
+            return this[key.ToString()];
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (key.SequenceEqual(entry.Key.Text))
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
     }
 
     public override string Describe() => "a mapping";

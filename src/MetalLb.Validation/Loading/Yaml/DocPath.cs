@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation.Loading.Yaml;
@@ -6,22 +7,42 @@ namespace MetalLb.Validation.Loading.Yaml;
 internal static class DocPath
 {
     /// <summary>The span of the deepest node on <paramref name="path"/> that exists; the root's span for an empty path.</summary>
+    /// <remarks>Walks the path in place (no splitting), since every finding a rule reports is located this way.</remarks>
     public static SourceSpan Locate(DocNode root, string? path)
     {
         var node = root;
-        if (string.IsNullOrEmpty(path))
+        var rest = path.AsSpan();
+        while (!rest.IsEmpty)
         {
-            return node.Span;
-        }
-
-        foreach (var segment in Segments(path))
-        {
-            DocNode? next = segment switch
+            DocNode? next;
+            if (rest[0] == '.')
             {
-                { Index: { } i } when node is DocSequence seq && i < seq.Items.Count => seq.Items[i],
-                { Key: { } k } when node is DocMapping map => map[k],
-                _ => null,
-            };
+                rest = rest[1..];
+                continue;
+            }
+
+            if (rest[0] == '[')
+            {
+                var close = rest.IndexOf(']');
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var inner = rest[1..close];
+                rest = rest[(close + 1)..];
+                next = int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                    ? node is DocSequence seq && i < seq.Items.Count ? seq.Items[i] : null
+                    : node is DocMapping byKey ? byKey.Find(inner) : null;
+            }
+            else
+            {
+                var end = rest.IndexOfAny('.', '[');
+                var name = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[end..];
+                next = node is DocMapping map ? map.Find(name) : null;
+            }
+
             if (next is null)
             {
                 break;
@@ -31,44 +52,5 @@ internal static class DocPath
         }
 
         return node.Span;
-    }
-
-    // A bracketed key may contain dots (label keys such as kubernetes.io/hostname): spec.matchLabels[kubernetes.io/os].
-    private static IEnumerable<(string? Key, int? Index)> Segments(string path)
-    {
-        var i = 0;
-        while (i < path.Length)
-        {
-            if (path[i] == '.')
-            {
-                i++;
-                continue;
-            }
-
-            if (path[i] == '[')
-            {
-                var close = path.IndexOf(']', i);
-                if (close < 0)
-                {
-                    yield break;
-                }
-
-                var inner = path[(i + 1)..close];
-                yield return int.TryParse(inner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                    ? (null, index)
-                    : (inner, null);
-                i = close + 1;
-                continue;
-            }
-
-            var end = path.IndexOfAny(['.', '['], i);
-            if (end < 0)
-            {
-                end = path.Length;
-            }
-
-            yield return (path[i..end], null);
-            i = end;
-        }
     }
 }

@@ -10,7 +10,20 @@ internal sealed class DocScalar(SourceSpan span, string text, bool isPlain) : Do
     /// <summary>Unquoted, so YAML resolves it to null, bool, number or string by its text.</summary>
     public bool IsPlain { get; } = isPlain;
 
-    public ScalarKind Kind => IsPlain ? ScalarTyping.Resolve(Text) : ScalarKind.String;
+    private byte _kind; // ScalarKind + 1 once resolved: readers ask for it on every field they read.
+
+    public ScalarKind Kind
+    {
+        get
+        {
+            if (_kind == 0)
+            {
+                _kind = (byte)((IsPlain ? ScalarTyping.Resolve(Text) : ScalarKind.String) + 1);
+            }
+
+            return (ScalarKind)(_kind - 1);
+        }
+    }
 
     public override string Describe() => Kind switch
     {

@@ -9,7 +9,13 @@ internal sealed class DocSequence : DocNode
         : base(span)
     {
         Items = items;
-        ExpandedSize = 1 + items.Sum(i => i.ExpandedSize);
+        long size = 1;
+        foreach (var item in items)
+        {
+            size += item.ExpandedSize;
+        }
+
+        ExpandedSize = size;
     }
 
     public IReadOnlyList<DocNode> Items { get; }

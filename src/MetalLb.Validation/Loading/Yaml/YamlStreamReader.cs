@@ -18,6 +18,9 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
     private DocNode? _root;
     private bool _skippingDocument;
 
+    /// <summary>Documents dropped because they hit a limit (already reported).</summary>
+    public int LimitedDocuments { get; private set; }
+
     /// <summary>Reads every document, handing each root to <paramref name="onDocument"/>; returns false when reading stopped early.</summary>
     public bool Read(TextReader input, Func<DocNode, bool> onDocument)
     {
@@ -26,7 +29,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         var last = new SourceSpan(sourceName, 1, 1);
         try
         {
-            while (parser.MoveNext())
+            while (Advance(parser))
             {
                 var ev = parser.Current!;
                 last = At(ev.Start);
@@ -51,13 +54,26 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         {
             diagnostics.Add(InputRules.Unreadable, "the input is not valid UTF-8 text near this point; nothing after it was read", last);
         }
-        catch (ArgumentException ex)
+        catch (ParserFailure ex)
         {
-            // YamlDotNet reports a few malformed constructs (bad escapes, control characters) this way.
-            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.Message}; nothing after this point in the source was read", last);
+            // YamlDotNet reports some malformed input (bad escapes, control characters, NUL in a plain scalar)
+            // with ArgumentException or InvalidOperationException rather than YamlException.
+            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.InnerException!.Message}; nothing after this point in the source was read", last);
         }
 
         return false;
+    }
+
+    private static bool Advance(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception ex) when (ex is not (YamlException or InputLimitException or DecoderFallbackException or OutOfMemoryException))
+        {
+            throw new ParserFailure(ex);
+        }
     }
 
     private bool Handle(ParsingEvent ev, Func<DocNode, bool> onDocument)
@@ -73,7 +89,13 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
             case DocumentEnd:
                 var root = _root;
                 _root = null;
-                return _skippingDocument || root is null || onDocument(root);
+                if (_skippingDocument)
+                {
+                    LimitedDocuments++;
+                    return true;
+                }
+
+                return onDocument(root ?? new DocScalar(At(ev.Start), string.Empty, isPlain: true));
         }
 
         if (_skippingDocument)
@@ -183,19 +205,18 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
             return;
         }
 
-        if (!parent.Keys.Add(key.Text))
+        if (!parent.Add(new DocEntry(key, value)))
         {
-            diagnostics.Add(InputRules.DuplicateKey, $"key \"{key.Text}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
-            parent.Entries.RemoveAll(e => e.Key.Text == key.Text);
+            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(key.Text)}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
         }
-
-        parent.Entries.Add(new DocEntry(key, value));
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 
     /// <summary>YAML merge keys (<c>&lt;&lt;: *base</c>), which Kubernetes' decoder honours: explicit keys win.</summary>
     private static List<DocEntry> MergeKeys(Frame frame)
     {
-        if (!frame.Keys.Contains("<<"))
+        if (frame.IndexOf("<<") < 0)
         {
             return frame.Entries;
         }
@@ -242,22 +263,73 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         return (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message).TrimEnd('.');
     }
 
+    /// <summary>An open mapping or sequence. Collections are made on first use: large inputs open millions of these.</summary>
     private sealed class Frame(SourceSpan span, string? anchor, bool isMapping)
     {
+        private List<DocNode>? _items;
+        private List<DocEntry>? _entries;
+        private Dictionary<string, int>? _keys;
+
         public SourceSpan Span { get; } = span;
 
         public string? Anchor { get; } = anchor;
 
         public bool IsMapping { get; } = isMapping;
 
-        public List<DocNode> Items { get; } = [];
+        public List<DocNode> Items => _items ??= [];
 
-        public List<DocEntry> Entries { get; } = [];
-
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<DocEntry> Entries => _entries ??= [];
 
         public DocScalar? PendingKey { get; set; }
 
         public bool HasPendingKey { get; set; }
+
+        /// <summary>Adds an entry; a key already present keeps its place and takes the new value (last wins). False on a duplicate.</summary>
+        public bool Add(DocEntry entry)
+        {
+            var entries = Entries;
+            var existing = IndexOf(entry.Key.Text);
+            if (existing >= 0)
+            {
+                entries[existing] = entry;
+                return false;
+            }
+
+            entries.Add(entry);
+            if (_keys is not null)
+            {
+                _keys[entry.Key.Text] = entries.Count - 1;
+            }
+            else if (entries.Count > 16)
+            {
+                _keys = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    _keys[entries[i].Key.Text] = i;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Small mappings are searched, large ones hashed, so a mapping of many (or many duplicate) keys stays linear.</summary>
+        public int IndexOf(string key)
+        {
+            if (_keys is not null)
+            {
+                return _keys.TryGetValue(key, out var i) ? i : -1;
+            }
+
+            var entries = Entries;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key.Text == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }

@@ -70,11 +70,14 @@ public static class GoDuration
             }
 
             s = s[unitLength..];
-            totalNanoseconds += amount * unit.Value;
-            if (totalNanoseconds > long.MaxValue)
+
+            // Go rejects anything past int64 nanoseconds; checking before multiplying keeps decimal from overflowing.
+            if (amount > (long.MaxValue - totalNanoseconds) / unit.Value)
             {
                 return false;
             }
+
+            totalNanoseconds += amount * unit.Value;
         }
 
         var ticks = (long)(totalNanoseconds / 100m);

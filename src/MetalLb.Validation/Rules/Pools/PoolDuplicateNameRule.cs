@@ -1,10 +1,11 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0105: two IPAddressPools with the same namespace and name; the later one would replace the earlier.</summary>
-public sealed class PoolDuplicateNameRule : Rule
+public sealed class PoolDuplicateNameRule : Rule, IIncrementalRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -27,6 +28,25 @@ public sealed class PoolDuplicateNameRule : Rule
             {
                 var first = seen[(pool.Metadata.Namespace, pool.Name)];
                 context.Report(pool, "metadata.name", $"IPAddressPool \"{pool.Name}\" is already defined at {first.Location}; applying both keeps only the last one");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public object? Prepare(ConfigurationSet snapshot) => null;
+
+    /// <inheritdoc />
+    /// <remarks>A changed pool replaces the snapshot's pools of its name, so only changed pools can clash.</remarks>
+    public void CheckChanges(ConfigurationChange change, object? prepared, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(context);
+        var seen = new Dictionary<(string?, string), IpAddressPool>();
+        foreach (var pool in change.Changed.OfType<IpAddressPool>())
+        {
+            if (pool.Name is not null && !seen.TryAdd((pool.Metadata.Namespace, pool.Name), pool))
+            {
+                context.Report(pool, "metadata.name", $"IPAddressPool \"{pool.Name}\" is already defined at {seen[(pool.Metadata.Namespace, pool.Name)].Location}; applying both keeps only the last one");
             }
         }
     }

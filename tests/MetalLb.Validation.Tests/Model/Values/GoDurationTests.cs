@@ -27,5 +27,8 @@ public class GoDurationTests
     [InlineData("1d")]
     [InlineData("1.2.3s")]
     [InlineData("ninety seconds")]
+    [InlineData("99999999999999999999999h")]
+    [InlineData("79228162514264337593543950335h")]
+    [InlineData("2562048h1h")]
     public void Rejects(string text) => Assert.False(GoDuration.TryParse(text, out _));
 }

@@ -1,0 +1,190 @@
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation;
+
+/// <summary>
+/// A configuration validated once and indexed, against which a few created or updated objects are validated fast
+/// (an admission webhook's case: one object against a cluster's worth). Made by <see cref="MetalLbValidator.Prepare"/>.
+/// </summary>
+/// <remarks>
+/// <para>What is incremental: the snapshot is read and indexed once. Per-object rules
+/// (<see cref="ResourceRule{TResource}"/>) run on the changed objects only. Whole-set rules that implement
+/// <see cref="IIncrementalRule"/> check the changed objects against indexes they built once. Shared views that
+/// implement <see cref="ISnapshotView"/> and are not affected by the change are reused.</para>
+/// <para>What is not: every other whole-set rule runs over the whole updated set (so its answer stays right) and
+/// only its findings about the changed objects are kept; <see cref="FullRules"/> lists them. Building the updated
+/// set copies the snapshot's object list (a memory copy, no re-reading or re-indexing).</para>
+/// <para>Findings are those about the changed objects: a conflict between a changed object and an unchanged one is
+/// reported on the changed one, whichever comes first in the input. Findings about other objects, and findings
+/// about no object, are not included; <see cref="Baseline"/> has those of the snapshot.</para>
+/// <para>Thread-safe: calls are serialised, because the kept views cache answers as they are asked.</para>
+/// </remarks>
+public sealed class PreparedConfiguration
+{
+    private readonly MetalLbValidator _validator;
+    private readonly KubernetesObject[] _objects;
+    private readonly Dictionary<(string Kind, string? Namespace, string? Name), List<int>> _positions = [];
+    private readonly List<(Rule Rule, object? Index)> _rules = [];
+    private readonly KeyValuePair<Type, object>[] _views;
+    private readonly object _gate = new();
+
+    internal PreparedConfiguration(MetalLbValidator validator, ConfigurationSet snapshot)
+    {
+        _validator = validator;
+        Snapshot = snapshot;
+        Baseline = validator.Validate(snapshot, out var context);
+        _views = [.. context.Views];
+        _objects = [.. snapshot.Objects];
+        for (var i = 0; i < _objects.Length; i++)
+        {
+            var key = KeyOf(_objects[i]);
+            if (!_positions.TryGetValue(key, out var list))
+            {
+                _positions[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var full = new List<RuleDescriptor>();
+        foreach (var rule in validator.ApplicableRules())
+        {
+            object? index = null;
+            if (rule is IIncrementalRule incremental)
+            {
+                index = incremental.Prepare(snapshot);
+            }
+            else if (rule is not ISingleResourceRule)
+            {
+                full.Add(rule.Descriptor);
+            }
+
+            _rules.Add((rule, index));
+        }
+
+        FullRules = full;
+    }
+
+    /// <summary>The configuration the changes are validated against.</summary>
+    public ConfigurationSet Snapshot { get; }
+
+    /// <summary>The report of the snapshot itself.</summary>
+    public ValidationReport Baseline { get; }
+
+    /// <summary>Whole-set rules without an incremental form: they run over the whole updated set on every change.</summary>
+    public IReadOnlyList<RuleDescriptor> FullRules { get; }
+
+    /// <summary>Validates one created or updated object against the snapshot.</summary>
+    public ValidationReport Validate(KubernetesObject changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return Validate([changed], []);
+    }
+
+    /// <summary>
+    /// Validates the objects of <paramref name="change"/> (typically loaded from an admission request) as created or
+    /// updated in the snapshot: an object replaces the snapshot's object of the same kind, namespace and name.
+    /// The change's load findings are included.
+    /// </summary>
+    public ValidationReport Validate(ConfigurationSet change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return Validate(change.Objects, change.LoadDiagnostics);
+    }
+
+    private ValidationReport Validate(IReadOnlyList<KubernetesObject> changed, IReadOnlyList<Diagnostic> loadDiagnostics)
+    {
+        var (set, replaced) = Apply(changed, loadDiagnostics);
+        var delta = new ConfigurationChange(changed, replaced);
+        var findings = new List<Diagnostic>();
+        _validator.AddLoadFindings(set, findings);
+        lock (_gate)
+        {
+            var views = _views.Where(v => v.Value is ISnapshotView view && !changed.Concat(replaced).Any(view.IsAffectedBy));
+            var context = new RuleContext(set, _validator.Options, Keep, views);
+            foreach (var (rule, index) in _rules)
+            {
+                MetalLbValidator.Run(rule, context, findings, (r, c) =>
+                {
+                    switch (r)
+                    {
+                        case ISingleResourceRule single:
+                            foreach (var resource in changed)
+                            {
+                                single.CheckOne(resource, c);
+                            }
+
+                            break;
+                        case IIncrementalRule incremental:
+                            incremental.CheckChanges(delta, index, c);
+                            break;
+                        default:
+                            r.Check(c);
+                            break;
+                    }
+                });
+            }
+        }
+
+        return new ValidationReport(findings, changed.Count, set.SkippedKinds, _validator.Options);
+
+        void Keep(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource)
+        {
+            if (delta.IsChanged(resource))
+            {
+                _validator.Accept(rule, diagnostic, resource, findings);
+            }
+        }
+    }
+
+    private (ConfigurationSet Set, IReadOnlySet<KubernetesObject> Replaced) Apply(IReadOnlyList<KubernetesObject> changed, IReadOnlyList<Diagnostic> loadDiagnostics)
+    {
+        // Positions of replaced objects; the first one of each key takes the changed object, the rest are dropped.
+        var at = new SortedDictionary<int, KubernetesObject?>();
+        var replaced = new HashSet<KubernetesObject>(ReferenceEqualityComparer.Instance);
+        var affected = new HashSet<Type>();
+        var appended = new List<KubernetesObject>();
+        foreach (var resource in changed)
+        {
+            affected.Add(resource.GetType());
+            if (!_positions.TryGetValue(KeyOf(resource), out var positions) || at.ContainsKey(positions[0]))
+            {
+                appended.Add(resource);
+                continue;
+            }
+
+            at[positions[0]] = resource;
+            foreach (var p in positions.Skip(1))
+            {
+                at[p] = null;
+            }
+
+            foreach (var p in positions)
+            {
+                replaced.Add(_objects[p]);
+                affected.Add(_objects[p].GetType());
+            }
+        }
+
+        var objects = new List<KubernetesObject>(_objects.Length + appended.Count);
+        var from = 0;
+        foreach (var (position, replacement) in at)
+        {
+            objects.AddRange(new ArraySegment<KubernetesObject>(_objects, from, position - from));
+            if (replacement is not null)
+            {
+                objects.Add(replacement);
+            }
+
+            from = position + 1;
+        }
+
+        objects.AddRange(new ArraySegment<KubernetesObject>(_objects, from, _objects.Length - from));
+        objects.AddRange(appended);
+        return (Snapshot.Derive(objects, loadDiagnostics, affected), replaced);
+    }
+
+    private static (string Kind, string? Namespace, string? Name) KeyOf(KubernetesObject o) => (o.Kind, o.Metadata.Namespace, o.Name);
+}

@@ -1,0 +1,131 @@
+using System.Net.Sockets;
+
+namespace MetalLb.Validation.Rules.Pools;
+
+/// <summary>
+/// For each entry, one entry that comes before it in the input and shares an address with it, if any: exactly the
+/// entries MetalLB would reject when checking each CIDR against those defined before it. O(n log n): entries sorted by
+/// first address, with Fenwick trees over input order (max last address among entries starting at or before,
+/// min first address among entries starting after).
+/// </summary>
+internal static class OverlapFinder
+{
+    public static IEnumerable<(PoolEntry Later, PoolEntry Earlier)> Find(List<PoolEntry> entries)
+    {
+        foreach (var family in new[] { AddressFamily.InterNetwork, AddressFamily.InterNetworkV6 })
+        {
+            var group = entries.Where(e => e.Address.Family == family).ToList();
+            if (group.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var pair in FindInFamily(group))
+            {
+                yield return pair;
+            }
+        }
+    }
+
+    private static List<(PoolEntry Later, PoolEntry Earlier)> FindInFamily(List<PoolEntry> group)
+    {
+        // Rank by input order within the family, then sort by first address.
+        var n = group.Count;
+        var byFirst = Enumerable.Range(0, n).ToArray();
+        Array.Sort(byFirst, (a, b) => group[a].First.CompareTo(group[b].First));
+        var partner = new int[n];
+        Array.Fill(partner, -1);
+
+        // Earlier entries starting at or before e.First that reach e.First: max Last over input ranks < rank(e).
+        var maxLast = new Fenwick(n, preferMax: true);
+        for (var i = 0; i < n;)
+        {
+            var j = i;
+            while (j < n && group[byFirst[j]].First == group[byFirst[i]].First)
+            {
+                maxLast.Update(byFirst[j], group[byFirst[j]].Last);
+                j++;
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                var e = byFirst[k];
+                if (maxLast.Query(e) is { } best && best.Value >= group[e].First)
+                {
+                    partner[e] = best.Index;
+                }
+            }
+
+            i = j;
+        }
+
+        // Earlier entries starting strictly after e.First but within e: min First over input ranks < rank(e).
+        var minFirst = new Fenwick(n, preferMax: false);
+        for (var i = n - 1; i >= 0;)
+        {
+            var j = i;
+            while (j >= 0 && group[byFirst[j]].First == group[byFirst[i]].First)
+            {
+                var e = byFirst[j];
+                if (partner[e] < 0 && minFirst.Query(e) is { } best && best.Value <= group[e].Last)
+                {
+                    partner[e] = best.Index;
+                }
+
+                j--;
+            }
+
+            for (var k = i; k > j; k--)
+            {
+                minFirst.Update(byFirst[k], group[byFirst[k]].First);
+            }
+
+            i = j;
+        }
+
+        var result = new List<(PoolEntry, PoolEntry)>();
+        for (var e = 0; e < n; e++)
+        {
+            if (partner[e] >= 0)
+            {
+                result.Add((group[e], group[partner[e]]));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Prefix max (or min) with the index that holds it, over positions 0..n-1.</summary>
+    private sealed class Fenwick(int n, bool preferMax)
+    {
+        private readonly (UInt128 Value, int Index)[] _tree = new (UInt128, int)[n + 1];
+        private readonly bool[] _set = new bool[n + 1];
+
+        public void Update(int position, UInt128 value)
+        {
+            for (var i = position + 1; i <= n; i += i & -i)
+            {
+                if (!_set[i] || (preferMax ? value > _tree[i].Value : value < _tree[i].Value))
+                {
+                    _tree[i] = (value, position);
+                    _set[i] = true;
+                }
+            }
+        }
+
+        /// <summary>The best value among positions strictly before <paramref name="position"/>.</summary>
+        public (UInt128 Value, int Index)? Query(int position)
+        {
+            (UInt128 Value, int Index)? best = null;
+            for (var i = position; i > 0; i -= i & -i)
+            {
+                if (_set[i] && (best is null || (preferMax ? _tree[i].Value > best.Value.Value : _tree[i].Value < best.Value.Value)))
+                {
+                    best = _tree[i];
+                }
+            }
+
+            return best;
+        }
+    }
+}

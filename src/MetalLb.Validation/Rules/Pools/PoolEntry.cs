@@ -1,0 +1,32 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Model.Values;
+
+namespace MetalLb.Validation.Rules.Pools;
+
+/// <summary>One valid <c>spec.addresses</c> entry with its pool, its index there and its place in the input.</summary>
+internal readonly record struct PoolEntry(IpAddressPool Pool, int Index, PoolAddress Address, int Order)
+{
+    public UInt128 First => Address.First;
+
+    public UInt128 Last => Address.Last;
+
+    public bool Overlaps(PoolEntry other) => Address.Family == other.Address.Family && First <= other.Last && other.First <= Last;
+
+    /// <summary>Every valid entry of <paramref name="pools"/> in input order.</summary>
+    public static List<PoolEntry> All(IEnumerable<IpAddressPool> pools)
+    {
+        var entries = new List<PoolEntry>();
+        foreach (var pool in pools)
+        {
+            for (var i = 0; i < pool.Addresses.Count; i++)
+            {
+                if (pool.Addresses[i].IsValid)
+                {
+                    entries.Add(new PoolEntry(pool, i, pool.Addresses[i], entries.Count));
+                }
+            }
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,109 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules;
+using MetalLb.Validation.Tests.Rules.Pools;
+
+namespace MetalLb.Validation.Tests;
+
+public class PreparedConfigurationTests
+{
+    private static readonly MetalLbValidator Validator = new();
+
+    private static PreparedConfiguration Prepare(string yaml) => Validator.Prepare(ConfigurationLoader.LoadText(yaml, "cluster.yaml"));
+
+    private static ConfigurationSet Change(string yaml) => ConfigurationLoader.LoadText(yaml, "request.yaml");
+
+    [Fact]
+    public void NewPool_OverlappingTheSnapshot_IsReportedOnTheNewPool()
+    {
+        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"));
+
+        var finding = Assert.Single(prepared.Validate(Change(Check.Pool("c", "10.0.1.128/25"))).Diagnostics);
+
+        Assert.Equal("MLB0104", finding.RuleId);
+        Assert.Equal("c", finding.Resource!.Name);
+        Assert.Equal("request.yaml", finding.Location.File);
+        Assert.Contains("\"b\"", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdatedPool_IsNotComparedWithItsOldVersion()
+    {
+        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"));
+
+        Assert.DoesNotContain(prepared.Validate(Change(Check.Pool("a", "10.0.0.0/23"))).For("MLB0104"), d => d.Message.Contains("\"a\"", StringComparison.Ordinal));
+        Assert.Single(prepared.Validate(Change(Check.Pool("a", "10.0.0.0/23"))).For("MLB0104"));
+        Assert.Empty(prepared.Validate(Change(Check.Pool("a", "10.0.0.0/25"))).Diagnostics);
+    }
+
+    [Fact]
+    public void PerObjectRules_RunOnTheChange_AndTheChangesLoadFindingsAreKept()
+    {
+        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24"));
+
+        var report = prepared.Validate(Change(Check.Pool("b", "10.0.1.0/24", "not-an-address") + "apiVersion: [\n"));
+
+        Assert.Single(report.For("MLB0102"));
+        Assert.Single(report.For("MLB0001"));
+    }
+
+    [Fact]
+    public void FindingsAboutUnchangedObjects_AreLeftOut()
+    {
+        var prepared = Prepare(Check.Pool("a", "bad") + Check.Pool("b", "10.0.0.0/24"));
+
+        Assert.Single(prepared.Baseline.For("MLB0102"));
+        Assert.Empty(prepared.Validate(Change(Check.Pool("b", "10.0.2.0/24"))).Diagnostics);
+    }
+
+    [Fact]
+    public void DuplicateNamesWithinTheChange_AreReported() =>
+        Assert.Single(Prepare(Check.Pool("a", "10.0.0.0/24")).Validate(Change(Check.Pool("x", "10.0.5.0/24") + Check.Pool("x", "10.0.6.0/24"))).For("MLB0105"));
+
+    [Fact]
+    public void WholeSetRuleWithoutIncrementalForm_RunsFully_AndKeepsOnlyFindingsAboutTheChange()
+    {
+        var validator = new MetalLbValidator(catalog: RuleCatalog.Default.With(new EveryPoolRule()));
+        var prepared = validator.Prepare(ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24")));
+
+        var report = prepared.Validate(Change(Check.Pool("b", "10.0.1.0/24")));
+
+        Assert.Contains(prepared.FullRules, d => d.Id == "MLB9999");
+        Assert.Equal("b", Assert.Single(report.For("MLB9999")).Resource!.Name);
+    }
+
+    /// <summary>A new pool (it comes last in the input) gets exactly the findings a full run gives it.</summary>
+    [Property(MaxTest = 60)]
+    public Property NewPool_FindingsEqualAFullRun()
+    {
+        var cases = PoolOverlapRuleTests.PoolsGen.Where(p => p.Count >= 2);
+        return Prop.ForAll(cases.ToArbitrary(), pools =>
+        {
+            var snapshot = string.Concat(pools.Skip(1).Select((entries, p) => Check.Pool($"p{p}", [.. entries])));
+            var added = Check.Pool("new", [.. pools[0]]);
+            var full = Check.Yaml(snapshot + added).Diagnostics.Where(d => d.Resource?.Name == "new").Select(d => $"{d.RuleId} {d.Path}").Order().ToList();
+
+            var prepared = Validator.Prepare(ConfigurationLoader.LoadText(snapshot, "test.yaml"));
+            var incremental = prepared.Validate(ConfigurationLoader.LoadText(added, "test.yaml")).Diagnostics.Select(d => $"{d.RuleId} {d.Path}").Order().ToList();
+
+            return full.SequenceEqual(incremental).Label($"full [{string.Join(", ", full)}] incremental [{string.Join(", ", incremental)}]");
+        });
+    }
+
+    private sealed class EveryPoolRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "Test: every pool", RuleCategory.Pools, Severity.Info);
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var pool in context.Set.Pools)
+            {
+                context.Report(pool, "metadata.name", "seen");
+            }
+        }
+    }
+}
