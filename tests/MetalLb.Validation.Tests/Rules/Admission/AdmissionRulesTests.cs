@@ -155,4 +155,40 @@ public class AdmissionRulesTests
 
         Assert.True(Reviews.Send(handler, Reviews.Review("DELETE", null, SecretJson)).Allowed);
     }
+
+    private static JsonObject PeerJson(bool? gracefulRestart)
+    {
+        var spec = new JsonObject { ["myASN"] = 64512, ["peerASN"] = 64600, ["peerAddress"] = "10.0.0.1" };
+        if (gracefulRestart is { } value)
+        {
+            spec["enableGracefulRestart"] = value;
+        }
+
+        return Reviews.Object("BGPPeer", "tor", spec, "metallb.io/v1beta2");
+    }
+
+    [Fact]
+    public void MLB1213_ChangingGracefulRestart_IsDenied()
+    {
+        var handler = Reviews.Handler(PeerUsing(null));
+
+        var response = Reviews.Send(handler, Reviews.Review("UPDATE", PeerJson(true), PeerJson(null)));
+
+        Assert.False(response.Allowed);
+        Assert.Contains("MLB1213", response.Status!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MLB1213_KeepingGracefulRestart_IsAllowed()
+    {
+        var handler = Reviews.Handler(PeerUsing(null));
+
+        var response = Reviews.Send(handler, Reviews.Review("UPDATE", PeerJson(false), PeerJson(null)));
+
+        Assert.True(response.Allowed, response.Status?.Message);
+    }
+
+    [Fact]
+    public void MLB1213_FileValidation_NeverFires() =>
+        Check.None(Check.Peer("tor", "myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1\nenableGracefulRestart: true"), "MLB1213");
 }
