@@ -12,4 +12,6 @@ var known = KnownDifferences.Read(args.Length > 1 ? args[1] : null);
 var disagreements = ParityRunner.Run(args[0], known, Console.Out);
 Console.WriteLine();
 var failedSamples = SampleRunner.Run(args[0], known, Console.Out);
-return disagreements == 0 && failedSamples == 0 ? 0 : 1;
+Console.WriteLine();
+var communityDisagreements = CommunityRunner.Run(args[0], Console.Out);
+return disagreements == 0 && failedSamples == 0 && communityDisagreements == 0 ? 0 : 1;
