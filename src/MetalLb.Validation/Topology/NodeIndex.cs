@@ -12,6 +12,7 @@ namespace MetalLb.Validation.Topology;
 public sealed class NodeIndex : ISnapshotView
 {
     private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Key, string Value), List<KubernetesNode>> _byLabel = [];
 
     /// <summary>Indexes the nodes of <paramref name="set"/>.</summary>
     public NodeIndex(ConfigurationSet set)
@@ -22,6 +23,18 @@ public sealed class NodeIndex : ISnapshotView
             .GroupBy(n => n.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         All = Nodes.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var node in Nodes.Values)
+        {
+            foreach (var (key, value) in node.Metadata.Labels)
+            {
+                if (!_byLabel.TryGetValue((key, value), out var nodes))
+                {
+                    _byLabel[(key, value)] = nodes = [];
+                }
+
+                nodes.Add(node);
+            }
+        }
     }
 
     /// <summary>The shared index of the set a rule is checking.</summary>
@@ -54,14 +67,55 @@ public sealed class NodeIndex : ISnapshotView
 
         if (!_selected.TryGetValue(selectors, out var names))
         {
-            names = Nodes.Values
-                .Where(n => selectors.Any(s => s.Matches(n.Metadata.Labels)))
-                .Select(n => n.Name!)
-                .ToHashSet(StringComparer.Ordinal);
+            var selected = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var selector in selectors)
+            {
+                foreach (var node in Candidates(selector))
+                {
+                    if (selector.Matches(node.Metadata.Labels))
+                    {
+                        selected.Add(node.Name!);
+                    }
+                }
+            }
+
+            names = selected;
             _selected[selectors] = names;
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Nodes that can match <paramref name="selector"/>, from the label index: those carrying its rarest matchLabels
+    /// pair, or one of the values of an <c>In</c> expression; every node otherwise. Callers still check the match.
+    /// </summary>
+    private IEnumerable<KubernetesNode> Candidates(LabelSelector selector)
+    {
+        if (selector.MatchLabels.Count > 0)
+        {
+            List<KubernetesNode>? rarest = null;
+            foreach (var pair in selector.MatchLabels)
+            {
+                var nodes = _byLabel.GetValueOrDefault((pair.Key, pair.Value));
+                if (nodes is null)
+                {
+                    return [];
+                }
+
+                if (rarest is null || nodes.Count < rarest.Count)
+                {
+                    rarest = nodes;
+                }
+            }
+
+            return rarest!;
+        }
+
+        var @in = selector.MatchExpressions.FirstOrDefault(e => e.Operator == "In");
+        return @in is null
+            ? Nodes.Values
+            : @in.Values.Distinct(StringComparer.Ordinal).SelectMany(v => _byLabel.GetValueOrDefault((@in.Key, v)) ?? []);
     }
 
     /// <inheritdoc />

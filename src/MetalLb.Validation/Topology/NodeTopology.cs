@@ -18,6 +18,7 @@ public sealed class NodeTopology
     private readonly Dictionary<string, NodeView> _byName;
     private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
     private readonly Dictionary<BgpPeer, IReadOnlyList<string>> _peerNodes = new(ReferenceEqualityComparer.Instance);
+    private readonly List<NodeView> _interfaceOnly;
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null)
@@ -40,6 +41,7 @@ public sealed class NodeTopology
         }
 
         Nodes = _byName.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
+        _interfaceOnly = Nodes.Where(n => n.Node is null).ToList();
         foreach (var view in Nodes)
         {
             foreach (var nic in view.Interfaces)
@@ -67,29 +69,29 @@ public sealed class NodeTopology
             }
         }
 
-        var announcements = Nodes.ToDictionary(n => n.Name, _ => new List<PoolAnnouncement>(), StringComparer.Ordinal);
+        var advertisements = Nodes.ToDictionary(n => n.Name, _ => new List<NodeAdvertisement>(), StringComparer.Ordinal);
         foreach (var ad in set.BgpAdvertisements)
         {
-            var pools = PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+            var selected = new NodeAdvertisement(ad, AnnouncementProtocol.Bgp, PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors), [], ad.Peers);
             foreach (var name in Select(ad.NodeSelectors))
             {
-                announcements[name].AddRange(pools.Select(p => new PoolAnnouncement(p, ad, AnnouncementProtocol.Bgp, [], ad.Peers)));
+                advertisements[name].Add(selected);
             }
         }
 
         foreach (var ad in set.L2Advertisements)
         {
-            var pools = PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+            var selected = new NodeAdvertisement(ad, AnnouncementProtocol.L2, PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors), ad.Interfaces, []);
             foreach (var name in Select(ad.NodeSelectors))
             {
-                announcements[name].AddRange(pools.Select(p => new PoolAnnouncement(p, ad, AnnouncementProtocol.L2, ad.Interfaces, [])));
+                advertisements[name].Add(selected);
             }
         }
 
         foreach (var view in Nodes)
         {
             view.Sessions = sessions[view.Name];
-            view.Announcements = announcements[view.Name];
+            view.Advertisements = advertisements[view.Name];
         }
     }
 
@@ -131,11 +133,19 @@ public sealed class NodeTopology
     public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors)
     {
         ArgumentNullException.ThrowIfNull(selectors);
-        var known = Index.Selected(selectors);
-        return Nodes
-            .Where(n => n.Node is not null ? known.Contains(n.Name) : selectors.Count == 0 || selectors.Any(s => s.Matches(n.Labels)))
-            .Select(n => n.Name)
-            .ToList();
+        // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
+        // are matched here. Sorted by name, as Nodes is.
+        var selected = Index.Selected(selectors).ToList();
+        foreach (var view in _interfaceOnly)
+        {
+            if (selectors.Count == 0 || selectors.Any(s => s.Matches(view.Labels)))
+            {
+                selected.Add(view.Name);
+            }
+        }
+
+        selected.Sort(StringComparer.Ordinal);
+        return selected;
     }
 
     /// <summary>The pools an advertisement selects: by name or by pool labels; neither means every pool.</summary>

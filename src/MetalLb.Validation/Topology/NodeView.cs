@@ -41,8 +41,15 @@ public sealed class NodeView
     /// <summary>BGP sessions the node opens.</summary>
     public IReadOnlyList<BgpSession> Sessions { get; internal set; } = [];
 
-    /// <summary>Pools the node announces, by BGP and by L2.</summary>
-    public IReadOnlyList<PoolAnnouncement> Announcements { get; internal set; } = [];
+    /// <summary>The advertisements that select the node, each with the pools it announces.</summary>
+    public IReadOnlyList<NodeAdvertisement> Advertisements { get; internal set; } = [];
+
+    /// <summary>Pools the node announces, by BGP and by L2, one entry per (advertisement, pool); built on first use.</summary>
+    public IReadOnlyList<PoolAnnouncement> Announcements => _announcements ??= Advertisements
+        .SelectMany(a => a.Pools.Select(p => new PoolAnnouncement(p, a.Advertisement, a.Protocol, a.Interfaces, a.Peers)))
+        .ToList();
+
+    private IReadOnlyList<PoolAnnouncement>? _announcements;
 
     /// <summary>The interface holding <paramref name="address"/>, or null.</summary>
     public (InterfaceState Interface, InterfaceAddress Address)? Find(IPAddress address)

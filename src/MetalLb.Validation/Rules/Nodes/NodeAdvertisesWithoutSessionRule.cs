@@ -26,16 +26,16 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
 
         foreach (var node in topology.Nodes)
         {
-            foreach (var ad in node.Announcements.Where(a => a.Protocol == AnnouncementProtocol.Bgp).GroupBy(a => a.Advertisement))
+            foreach (var ad in node.Advertisements.Where(a => a.Protocol == AnnouncementProtocol.Bgp))
             {
-                var advertisement = (BgpAdvertisement)ad.Key;
+                var advertisement = (BgpAdvertisement)ad.Advertisement;
                 var usable = node.Sessions.Where(s => advertisement.Peers.Count == 0 || advertisement.Peers.Contains(s.Peer.Name ?? string.Empty, StringComparer.Ordinal)).ToList();
                 if (usable.Count > 0)
                 {
                     continue;
                 }
 
-                var pools = string.Join(", ", ad.Select(a => a.Pool.Name).Distinct(StringComparer.Ordinal));
+                var pools = string.Join(", ", ad.Pools.Select(p => p.Name).Distinct(StringComparer.Ordinal));
                 var which = advertisement.Peers.Count == 0
                     ? "no BGPPeer selects the node"
                     : $"none of spec.peers ({string.Join(", ", advertisement.Peers)}) selects the node{(node.Sessions.Count == 0 ? string.Empty : $" (it peers only with {string.Join(", ", node.Sessions.Select(s => s.Peer.Name).Distinct(StringComparer.Ordinal))})")}";
