@@ -30,6 +30,12 @@ public sealed record ValidationOptions
     /// <summary>Whether the <see cref="SuppressionAnnotation"/> on objects is honoured. Shared clusters turn it off.</summary>
     public bool HonorSuppressions { get; init; } = true;
 
+    /// <summary>
+    /// Most (node, BGPPeer) plus (node, advertisement) pairs the per-node view materialises; past it the per-node checks
+    /// are skipped and MLB1006 says so. Default 4,000,000 (about 1 GB at most).
+    /// </summary>
+    public long MaxNodeObjectPairs { get; init; } = 4_000_000;
+
     /// <summary>Input limits.</summary>
     public LoadLimits Limits { get; init; } = LoadLimits.Default;
 }

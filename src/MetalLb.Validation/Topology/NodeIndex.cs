@@ -12,6 +12,7 @@ namespace MetalLb.Validation.Topology;
 public sealed class NodeIndex : ISnapshotView
 {
     private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IReadOnlySet<string>> _selectedByContent = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Key, string Value), List<KubernetesNode>> _byLabel = [];
 
     /// <summary>Indexes the nodes of <paramref name="set"/>.</summary>
@@ -65,7 +66,14 @@ public sealed class NodeIndex : ISnapshotView
             return All;
         }
 
-        if (!_selected.TryGetValue(selectors, out var names))
+        if (_selected.TryGetValue(selectors, out var names))
+        {
+            return names;
+        }
+
+        // Objects with the same selectors (every peer of a rack, say) share one set.
+        var content = string.Join("\n", selectors.Select(s => s.ToString()));
+        if (!_selectedByContent.TryGetValue(content, out names))
         {
             var selected = new HashSet<string>(StringComparer.Ordinal);
             foreach (var selector in selectors)
@@ -80,9 +88,10 @@ public sealed class NodeIndex : ISnapshotView
             }
 
             names = selected;
-            _selected[selectors] = names;
+            _selectedByContent[content] = names;
         }
 
+        _selected[selectors] = names;
         return names;
     }
 

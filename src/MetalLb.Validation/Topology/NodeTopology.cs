@@ -21,8 +21,9 @@ public sealed class NodeTopology
     private readonly List<NodeView> _interfaceOnly;
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
-    public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null)
+    public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
     {
+        MaxSelectedPairs = maxSelectedPairs;
         ArgumentNullException.ThrowIfNull(set);
         Mode = mode;
         index ??= new NodeIndex(set);
@@ -42,6 +43,18 @@ public sealed class NodeTopology
 
         Nodes = _byName.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
         _interfaceOnly = Nodes.Where(n => n.Node is null).ToList();
+        SelectedPairs = set.Peers.Sum(p => (long)CountSelected(p.NodeSelectors))
+            + set.BgpAdvertisements.Sum(a => (long)CountSelected(a.NodeSelectors))
+            + set.L2Advertisements.Sum(a => (long)CountSelected(a.NodeSelectors));
+        if (IsOverBudget)
+        {
+            // Thousands of peers each on thousands of nodes (or a hostile input): materialising every pair would
+            // exhaust memory. The per-node rules then see no nodes, and MLB1006 says why.
+            Nodes = [];
+            _byName.Clear();
+            return;
+        }
+
         foreach (var view in Nodes)
         {
             foreach (var nic in view.Interfaces)
@@ -100,8 +113,20 @@ public sealed class NodeTopology
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = NodeIndex.For(context);
-        return context.Shared(c => new NodeTopology(c.Set, c.Mode, index));
+        return context.Shared(c => new NodeTopology(c.Set, c.Mode, index, c.Options.MaxNodeObjectPairs));
     }
+
+    /// <summary>The default of <see cref="MaxSelectedPairs"/>.</summary>
+    public const long DefaultMaxSelectedPairs = 4_000_000;
+
+    /// <summary>Most (node, peer) plus (node, advertisement) pairs the view materialises; past it the view stays empty.</summary>
+    public long MaxSelectedPairs { get; }
+
+    /// <summary>How many (node, peer) and (node, advertisement) pairs the input selects.</summary>
+    public long SelectedPairs { get; }
+
+    /// <summary>True when <see cref="SelectedPairs"/> exceeds <see cref="MaxSelectedPairs"/>, so per-node checks were skipped.</summary>
+    public bool IsOverBudget => SelectedPairs > MaxSelectedPairs;
 
     /// <summary>The mode the view was computed for.</summary>
     public BackendMode Mode { get; }
@@ -147,6 +172,9 @@ public sealed class NodeTopology
         selected.Sort(StringComparer.Ordinal);
         return selected;
     }
+
+    private int CountSelected(IReadOnlyList<LabelSelector> selectors) =>
+        Index.Selected(selectors).Count + _interfaceOnly.Count(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels)));
 
     /// <summary>The pools an advertisement selects: by name or by pool labels; neither means every pool.</summary>
     public static IReadOnlyList<IpAddressPool> PoolsOf(ConfigurationSet set, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)

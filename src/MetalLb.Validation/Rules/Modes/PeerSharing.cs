@@ -24,7 +24,7 @@ internal static class PeerSharing
             return true;
         }
 
-        var common = nodes.Selected(a.NodeSelectors).Intersect(nodes.Selected(b.NodeSelectors), StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
+        var common = context.Shared(_ => new CommonNodeCache()).FirstCommon(nodes.Selected(a.NodeSelectors), nodes.Selected(b.NodeSelectors));
         node = common;
         reason = common is null ? string.Empty : $"both select node \"{common}\"";
         return common is not null;

@@ -15,7 +15,7 @@ public sealed class PeerSelectsNoNodeRule : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        if (topology.Index.IsEmpty)
+        if (topology.Index.IsEmpty || topology.IsOverBudget)
         {
             return;
         }
