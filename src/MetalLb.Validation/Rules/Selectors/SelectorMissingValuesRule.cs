@@ -12,24 +12,17 @@ public sealed class SelectorMissingValuesRule : SelectorRule
         MetalLbMessage: "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty");
 
     /// <inheritdoc />
-    protected override void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    protected override void CheckExpression(SelectorField field, string path, SelectorRequirement expression, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(context);
-        if (field.IsV1Beta1Peer)
-        {
-            return; // MLB0223 reports v1beta1 expressions without values.
-        }
 
-        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        // MLB0223 reports v1beta1 expressions without values.
+        if (!field.IsV1Beta1Peer && expression is { Operator: "In" or "NotIn", Values.Count: 0 })
         {
-            var expression = selector.MatchExpressions[j];
-            if (expression is { Operator: "In" or "NotIn", Values.Count: 0 })
-            {
-                context.Report(field.Owner, $"{path}.matchExpressions[{j}].values",
-                    $"\"{expression.Key}\" {expression.Operator} has no values; list at least one value, or use Exists/DoesNotExist to test only for the key");
-            }
+            context.Report(field.Owner, $"{path}.values",
+                $"\"{expression.Key}\" {expression.Operator} has no values; list at least one value, or use Exists/DoesNotExist to test only for the key");
         }
     }
 }

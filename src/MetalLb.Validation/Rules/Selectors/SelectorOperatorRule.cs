@@ -12,19 +12,15 @@ public sealed class SelectorOperatorRule : SelectorRule
         MetalLbMessage: "%q is not a valid label selector operator");
 
     /// <inheritdoc />
-    protected override void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    protected override void CheckExpression(SelectorField field, string path, SelectorRequirement expression, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(context);
-        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        if (!expression.HasKnownOperator && !(field.IsV1Beta1Peer && expression.Operator.Length == 0))
         {
-            var expression = selector.MatchExpressions[j];
-            if (!expression.HasKnownOperator && !(field.IsV1Beta1Peer && expression.Operator.Length == 0))
-            {
-                var hint = Suggest(expression.Operator) is { } s ? $"; operators are case-sensitive, write \"{s}\"" : "; use In, NotIn, Exists or DoesNotExist";
-                context.Report(field.Owner, $"{path}.matchExpressions[{j}].operator", $"\"{expression.Operator}\" is not a label selector operator{hint}");
-            }
+            var hint = Suggest(expression.Operator) is { } s ? $"; operators are case-sensitive, write \"{s}\"" : "; use In, NotIn, Exists or DoesNotExist";
+            context.Report(field.Owner, $"{path}.operator", $"\"{expression.Operator}\" is not a label selector operator{hint}");
         }
     }
 

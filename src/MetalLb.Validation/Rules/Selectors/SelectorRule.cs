@@ -25,8 +25,18 @@ public abstract class SelectorRule : Rule
         }
     }
 
-    /// <summary>Checks one selector at <paramref name="path"/>.</summary>
+    /// <summary>Checks one selector at <paramref name="path"/>; by default each of its match expressions in turn.</summary>
     protected virtual void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        {
+            CheckExpression(field, $"{path}.matchExpressions[{j}]", selector.MatchExpressions[j], context);
+        }
+    }
+
+    /// <summary>Checks one match expression at <paramref name="path"/>.</summary>
+    protected virtual void CheckExpression(SelectorField field, string path, SelectorRequirement expression, RuleContext context)
     {
     }
 }

@@ -12,19 +12,15 @@ public sealed class SelectorUnexpectedValuesRule : SelectorRule
         MetalLbMessage: "values set must be empty for exists and does not exist");
 
     /// <inheritdoc />
-    protected override void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    protected override void CheckExpression(SelectorField field, string path, SelectorRequirement expression, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(context);
-        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        if (expression is { Operator: "Exists" or "DoesNotExist", Values.Count: > 0 })
         {
-            var expression = selector.MatchExpressions[j];
-            if (expression is { Operator: "Exists" or "DoesNotExist", Values.Count: > 0 })
-            {
-                context.Report(field.Owner, $"{path}.matchExpressions[{j}].values",
-                    $"\"{expression.Key}\" {expression.Operator} takes no values but has [{string.Join(", ", expression.Values)}]; remove the values, or use In/NotIn to compare them");
-            }
+            context.Report(field.Owner, $"{path}.values",
+                $"\"{expression.Key}\" {expression.Operator} takes no values but has [{string.Join(", ", expression.Values)}]; remove the values, or use In/NotIn to compare them");
         }
     }
 }

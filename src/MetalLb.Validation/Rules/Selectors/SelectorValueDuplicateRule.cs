@@ -12,22 +12,18 @@ public sealed class SelectorValueDuplicateRule : SelectorRule
         MetalLbMessage: "duplicate definition of match expression value in label selector %q");
 
     /// <inheritdoc />
-    protected override void CheckSelector(SelectorField field, string path, LabelSelector selector, RuleContext context)
+    protected override void CheckExpression(SelectorField field, string path, SelectorRequirement expression, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(context);
-        for (var j = 0; j < selector.MatchExpressions.Count; j++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < expression.Values.Count; k++)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var values = selector.MatchExpressions[j].Values;
-            for (var k = 0; k < values.Count; k++)
+            if (!seen.Add(expression.Values[k]))
             {
-                if (!seen.Add(values[k]))
-                {
-                    context.Report(field.Owner, $"{path}.matchExpressions[{j}].values[{k}]",
-                        $"value \"{values[k]}\" appears twice in the \"{selector.MatchExpressions[j].Key}\" expression; MetalLB rejects duplicate values, remove this one");
-                }
+                context.Report(field.Owner, $"{path}.values[{k}]",
+                    $"value \"{expression.Values[k]}\" appears twice in the \"{expression.Key}\" expression; MetalLB rejects duplicate values, remove this one");
             }
         }
     }
