@@ -10,9 +10,6 @@ public sealed class FrrDuplicatePeerClusterWideRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0823", "Two BGPPeers for the same router in FRR modes (0.15.3 and earlier)", true, "peer %s already exists, FRR mode doesn't support duplicate BGPPeers selecting the same node");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => true;
-
-    /// <inheritdoc />
     protected override string Field => "peerAddress";
 
     /// <inheritdoc />

@@ -10,9 +10,6 @@ public sealed class FrrDuplicatePeerRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0822", "Two BGPPeers for the same router on one node in FRR modes", false, "peer %s already exists, FRR mode doesn't support duplicate BGPPeers selecting the same node");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => false;
-
-    /// <inheritdoc />
     protected override string Field => "peerAddress";
 
     /// <inheritdoc />

@@ -10,9 +10,6 @@ public sealed class FrrMyAsnMismatchClusterWideRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0825", "BGPPeers have different myASN in one VRF in FRR modes (0.15.3 and earlier)", true, "peer %s has myAsn different from %s, in FRR mode peers selecting the same node must have the same myAsn within the same VRF");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => true;
-
-    /// <inheritdoc />
     protected override string Field => "myASN";
 
     /// <inheritdoc />

@@ -10,9 +10,6 @@ public sealed class FrrMyAsnMismatchRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0824", "BGPPeers on one node have different myASN in one VRF in FRR modes", false, "peer %s has myAsn different from %s, in FRR mode peers selecting the same node must have the same myAsn within the same VRF");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => false;
-
-    /// <inheritdoc />
     protected override string Field => "myASN";
 
     /// <inheritdoc />

@@ -10,8 +10,8 @@ namespace MetalLb.Validation.Rules.Modes;
 /// </summary>
 public abstract class FrrPeerPairRule : Rule
 {
-    /// <summary>True for the 0.15.3-and-earlier behaviour.</summary>
-    protected abstract bool ClusterWide { get; }
+    /// <summary>True for the 0.15.3-and-earlier behaviour: the descriptor's release range has no lower bound.</summary>
+    private bool ClusterWide => Descriptor.AppliesTo.From is null;
 
     /// <summary>The field the finding points at.</summary>
     protected abstract string Field { get; }

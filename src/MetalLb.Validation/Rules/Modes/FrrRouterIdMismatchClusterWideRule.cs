@@ -10,9 +10,6 @@ public sealed class FrrRouterIdMismatchClusterWideRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0821", "BGPPeers have different routerID in FRR modes (0.15.3 and earlier)", true, "peer %s has RouterID different from %s, in FRR mode peers selecting the same node must all have the same RouterID");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => true;
-
-    /// <inheritdoc />
     protected override string Field => "routerID";
 
     /// <inheritdoc />

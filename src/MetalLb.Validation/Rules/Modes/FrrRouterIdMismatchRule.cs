@@ -10,9 +10,6 @@ public sealed class FrrRouterIdMismatchRule : FrrPeerPairRule
     public override RuleDescriptor Descriptor { get; } = Frr("MLB0820", "BGPPeers on one node have different routerID in FRR modes", false, "peer %s has RouterID different from %s, in FRR mode peers selecting the same node must all have the same RouterID");
 
     /// <inheritdoc />
-    protected override bool ClusterWide => false;
-
-    /// <inheritdoc />
     protected override string Field => "routerID";
 
     /// <inheritdoc />
