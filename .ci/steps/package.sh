@@ -34,14 +34,16 @@ for id in MetalLb.Validation MetalLb.Validation.Testing; do
   unzip -o -q "$work/packages/$id.$version.snupkg" -d "$work/symbols-$id"
   grep -a -q "raw.githubusercontent.com" "$work/symbols-$id/lib/net10.0/$id.pdb" || fail "$id symbols carry no SourceLink map"
 done
-unzip -l "$work/packages/MetalLb.Validation.Cli.$version.nupkg" | grep -q "README.md" || fail "tool package lacks README.md"
+# Outputs are captured before grep: under pipefail, `grep -q` closing the pipe early fails the writer with SIGPIPE.
+tool_listing=$(unzip -l "$work/packages/MetalLb.Validation.Cli.$version.nupkg")
+grep -q " README.md\$" <<<"$tool_listing" || fail "tool package lacks README.md"
 
 dotnet tool install MetalLb.Validation.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 tool="$work/tools/metallb-validate"
-"$tool" --version | grep -Eq "^$version(\+[0-9a-f]+)?\$" || fail "--version does not print $version (+commit)"
-"$tool" --help | grep -q "validate" || fail "--help lists no validate command"
-"$tool" validate --help | grep -q -- "--no-suppressions" || fail "validate --help lacks --no-suppressions"
-"$tool" rules | grep -q "^MLB0104" || fail "rules does not list MLB0104"
+grep -Eq "^$version(\+[0-9a-f]+)?\$" <<<"$("$tool" --version)" || fail "--version does not print $version (+commit)"
+grep -q "validate" <<<"$("$tool" --help)" || fail "--help lists no validate command"
+grep -q -- "--no-suppressions" <<<"$("$tool" validate --help)" || fail "validate --help lacks --no-suppressions"
+grep -q "^MLB0104" <<<"$("$tool" rules)" || fail "rules does not list MLB0104"
 
 for format in text json sarif junit; do
   set +e
