@@ -12,7 +12,7 @@ namespace MetalLb.Validation.Benchmarks;
 public class IncrementalBenchmarks
 {
     private const double SnapshotScale = 10_000 / 14_000.0;
-    private readonly MetalLbValidator _validator = new();
+    private readonly MetalLbValidator _validator = new(LargeConfiguration.Options);
     private ConfigurationSet _snapshot = ConfigurationSet.Empty;
     private PreparedConfiguration? _prepared;
     private ConfigurationSet _changedPool = ConfigurationSet.Empty;

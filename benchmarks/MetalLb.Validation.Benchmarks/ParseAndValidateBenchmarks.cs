@@ -13,7 +13,7 @@ namespace MetalLb.Validation.Benchmarks;
 public class ParseAndValidateBenchmarks
 {
     private string _yaml = string.Empty;
-    private readonly MetalLbValidator _validator = new();
+    private readonly MetalLbValidator _validator = new(LargeConfiguration.Options);
 
     /// <summary>Fraction of the largest cluster (see <see cref="LargeConfiguration.Cluster"/>); 4x apart to read the scaling.</summary>
     [ParamsSource(nameof(Scales))]

@@ -8,6 +8,13 @@ if (args is ["profile", var scale, var seconds])
     return;
 }
 
+// "rules <scale> <runs>": each rule's share of one validation (median over the runs).
+if (args is ["rules", var ruleScale, var runs])
+{
+    Profile.Rules(double.Parse(ruleScale, System.Globalization.CultureInfo.InvariantCulture), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // "generate <scale> <file>": write the generated cluster to a file (a 100 MB input is scale 13).
 if (args is ["generate", var size, var file])
 {

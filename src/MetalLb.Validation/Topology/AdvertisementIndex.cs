@@ -14,6 +14,8 @@ namespace MetalLb.Validation.Topology;
 public sealed class AdvertisementIndex
 {
     private readonly Dictionary<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IpAddressPool, int> _poolOrder = new(ReferenceEqualityComparer.Instance);
+    private readonly LabelIndex<IpAddressPool> _poolsByLabel;
     private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _bgpAdvertisementsByPool;
 
     /// <summary>Indexes <paramref name="set"/>.</summary>
@@ -25,6 +27,12 @@ public sealed class AdvertisementIndex
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IpAddressPool>)g.ToList(), StringComparer.Ordinal);
         PeersByName = set.Peers.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<BgpPeer>)g.ToList(), StringComparer.Ordinal);
+        for (var i = 0; i < set.Pools.Count; i++)
+        {
+            _poolOrder.TryAdd(set.Pools[i], i);
+        }
+
+        _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools, p => p.Metadata.Labels);
     }
 
     /// <summary>The shared index of the set a rule is checking.</summary>
@@ -105,9 +113,26 @@ public sealed class AdvertisementIndex
     {
         if (!_pools.TryGetValue(ad, out var pools))
         {
-            pools = names.Count == 0 && selectors.Count == 0
-                ? Set.Pools
-                : Set.Pools.Where(p => (p.Name is not null && names.Contains(p.Name, StringComparer.Ordinal)) || selectors.Any(s => s.Matches(p.Metadata.Labels))).ToList();
+            if (names.Count == 0 && selectors.Count == 0)
+            {
+                pools = Set.Pools;
+            }
+            else
+            {
+                var selected = new HashSet<IpAddressPool>(ReferenceEqualityComparer.Instance);
+                foreach (var name in names)
+                {
+                    selected.UnionWith(PoolsByName.GetValueOrDefault(name) ?? []);
+                }
+
+                foreach (var selector in selectors)
+                {
+                    selected.UnionWith(_poolsByLabel.Candidates(selector).Where(p => selector.Matches(p.Metadata.Labels)));
+                }
+
+                pools = [.. selected.OrderBy(p => _poolOrder[p])];
+            }
+
             _pools[ad] = pools;
         }
 

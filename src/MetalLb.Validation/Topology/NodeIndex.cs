@@ -13,7 +13,7 @@ public sealed class NodeIndex : ISnapshotView
 {
     private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlySet<string>> _selectedByContent = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Key, string Value), List<KubernetesNode>> _byLabel = [];
+    private readonly LabelIndex<KubernetesNode> _byLabel;
 
     /// <summary>Indexes the nodes of <paramref name="set"/>.</summary>
     public NodeIndex(ConfigurationSet set)
@@ -24,18 +24,7 @@ public sealed class NodeIndex : ISnapshotView
             .GroupBy(n => n.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         All = Nodes.Keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var node in Nodes.Values)
-        {
-            foreach (var (key, value) in node.Metadata.Labels)
-            {
-                if (!_byLabel.TryGetValue((key, value), out var nodes))
-                {
-                    _byLabel[(key, value)] = nodes = [];
-                }
-
-                nodes.Add(node);
-            }
-        }
+        _byLabel = new LabelIndex<KubernetesNode>([.. Nodes.Values], n => n.Metadata.Labels);
     }
 
     /// <summary>The shared index of the set a rule is checking.</summary>
@@ -78,7 +67,7 @@ public sealed class NodeIndex : ISnapshotView
             var selected = new HashSet<string>(StringComparer.Ordinal);
             foreach (var selector in selectors)
             {
-                foreach (var node in Candidates(selector))
+                foreach (var node in _byLabel.Candidates(selector))
                 {
                     if (selector.Matches(node.Metadata.Labels))
                     {
@@ -93,38 +82,6 @@ public sealed class NodeIndex : ISnapshotView
 
         _selected[selectors] = names;
         return names;
-    }
-
-    /// <summary>
-    /// Nodes that can match <paramref name="selector"/>, from the label index: those carrying its rarest matchLabels
-    /// pair, or one of the values of an <c>In</c> expression; every node otherwise. Callers still check the match.
-    /// </summary>
-    private IEnumerable<KubernetesNode> Candidates(LabelSelector selector)
-    {
-        if (selector.MatchLabels.Count > 0)
-        {
-            List<KubernetesNode>? rarest = null;
-            foreach (var pair in selector.MatchLabels)
-            {
-                var nodes = _byLabel.GetValueOrDefault((pair.Key, pair.Value));
-                if (nodes is null)
-                {
-                    return [];
-                }
-
-                if (rarest is null || nodes.Count < rarest.Count)
-                {
-                    rarest = nodes;
-                }
-            }
-
-            return rarest!;
-        }
-
-        var @in = selector.MatchExpressions.FirstOrDefault(e => e.Operator == "In");
-        return @in is null
-            ? Nodes.Values
-            : @in.Values.Distinct(StringComparer.Ordinal).SelectMany(v => _byLabel.GetValueOrDefault((@in.Key, v)) ?? []);
     }
 
     /// <inheritdoc />

@@ -19,6 +19,9 @@ public sealed class NodeTopology
     private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
     private readonly Dictionary<BgpPeer, IReadOnlyList<string>> _peerNodes = new(ReferenceEqualityComparer.Instance);
     private readonly List<NodeView> _interfaceOnly;
+    private readonly Dictionary<IReadOnlySet<string>, IReadOnlyList<string>> _sorted = new(ReferenceEqualityComparer.Instance);
+    private readonly ConfigurationSet _set;
+    private List<(NodeAdvertisement Advertisement, IReadOnlySet<string> Nodes)>? _advertisements;
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
@@ -26,6 +29,7 @@ public sealed class NodeTopology
         MaxSelectedPairs = maxSelectedPairs;
         ArgumentNullException.ThrowIfNull(set);
         Mode = mode;
+        _set = set;
         index ??= new NodeIndex(set);
         Index = index;
         var states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
@@ -43,9 +47,9 @@ public sealed class NodeTopology
 
         Nodes = _byName.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
         _interfaceOnly = Nodes.Where(n => n.Node is null).ToList();
-        SelectedPairs = set.Peers.Sum(p => (long)CountSelected(p.NodeSelectors))
-            + set.BgpAdvertisements.Sum(a => (long)CountSelected(a.NodeSelectors))
-            + set.L2Advertisements.Sum(a => (long)CountSelected(a.NodeSelectors));
+        SelectedPairs = set.Peers.Sum(p => (long)SelectedNodes(p.NodeSelectors).Count)
+            + set.BgpAdvertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count)
+            + set.L2Advertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count);
         if (IsOverBudget)
         {
             // Thousands of peers each on thousands of nodes (or a hostile input): materialising every pair would
@@ -82,29 +86,10 @@ public sealed class NodeTopology
             }
         }
 
-        var advertisements = Nodes.ToDictionary(n => n.Name, _ => new List<NodeAdvertisement>(), StringComparer.Ordinal);
-        foreach (var ad in set.BgpAdvertisements)
-        {
-            var selected = new NodeAdvertisement(ad, AnnouncementProtocol.Bgp, PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors), [], ad.Peers);
-            foreach (var name in Select(ad.NodeSelectors))
-            {
-                advertisements[name].Add(selected);
-            }
-        }
-
-        foreach (var ad in set.L2Advertisements)
-        {
-            var selected = new NodeAdvertisement(ad, AnnouncementProtocol.L2, PoolsOf(set, ad.IpAddressPools, ad.IpAddressPoolSelectors), ad.Interfaces, []);
-            foreach (var name in Select(ad.NodeSelectors))
-            {
-                advertisements[name].Add(selected);
-            }
-        }
-
         foreach (var view in Nodes)
         {
+            view.Topology = this;
             view.Sessions = sessions[view.Name];
-            view.Advertisements = advertisements[view.Name];
         }
     }
 
@@ -154,27 +139,53 @@ public sealed class NodeTopology
     public IReadOnlyList<string> NodesOf(BgpPeer peer) =>
         peer is not null && _peerNodes.TryGetValue(peer, out var nodes) ? nodes : [];
 
-    /// <summary>Names of the nodes a selector list selects (empty list: every node).</summary>
+    /// <summary>Names of the nodes a selector list selects (empty list: every node), sorted.</summary>
     public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors)
     {
-        ArgumentNullException.ThrowIfNull(selectors);
-        // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
-        // are matched here. Sorted by name, as Nodes is.
-        var selected = Index.Selected(selectors).ToList();
-        foreach (var view in _interfaceOnly)
+        var selected = SelectedNodes(selectors);
+        if (!_sorted.TryGetValue(selected, out var sorted))
         {
-            if (selectors.Count == 0 || selectors.Any(s => s.Matches(view.Labels)))
-            {
-                selected.Add(view.Name);
-            }
+            sorted = selected.Order(StringComparer.Ordinal).ToList();
+            _sorted[selected] = sorted;
         }
 
-        selected.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>
+    /// Names of the nodes a selector list selects (empty list: every node). Objects with the same selectors share
+    /// one set.
+    /// </summary>
+    public IReadOnlySet<string> SelectedNodes(IReadOnlyList<LabelSelector> selectors)
+    {
+        ArgumentNullException.ThrowIfNull(selectors);
+        var indexed = Index.Selected(selectors);
+        // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
+        // are matched here.
+        var extra = _interfaceOnly.Where(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels))).ToList();
+        if (extra.Count == 0)
+        {
+            return indexed;
+        }
+
+        var selected = new HashSet<string>(indexed, StringComparer.Ordinal);
+        selected.UnionWith(extra.Select(v => v.Name));
         return selected;
     }
 
-    private int CountSelected(IReadOnlyList<LabelSelector> selectors) =>
-        Index.Selected(selectors).Count + _interfaceOnly.Count(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels)));
+    /// <summary>
+    /// The advertisements that select <paramref name="node"/>, each with the pools it announces. Built for every node
+    /// on first use (by explain and the preflight planner); rules that go through every advertisement use
+    /// <see cref="SelectedNodes"/> instead, which costs nothing per (node, advertisement) pair.
+    /// </summary>
+    internal IReadOnlyList<NodeAdvertisement> AdvertisementsOf(NodeView node)
+    {
+        _advertisements ??= _set.BgpAdvertisements
+            .Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.Bgp, PoolsOf(_set, ad.IpAddressPools, ad.IpAddressPoolSelectors), [], ad.Peers), SelectedNodes(ad.NodeSelectors)))
+            .Concat(_set.L2Advertisements.Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.L2, PoolsOf(_set, ad.IpAddressPools, ad.IpAddressPoolSelectors), ad.Interfaces, []), SelectedNodes(ad.NodeSelectors))))
+            .ToList();
+        return _advertisements.Where(a => a.Nodes.Contains(node.Name)).Select(a => a.Advertisement).ToList();
+    }
 
     /// <summary>The pools an advertisement selects: by name or by pool labels; neither means every pool.</summary>
     public static IReadOnlyList<IpAddressPool> PoolsOf(ConfigurationSet set, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)

@@ -41,8 +41,12 @@ public sealed class NodeView
     /// <summary>BGP sessions the node opens.</summary>
     public IReadOnlyList<BgpSession> Sessions { get; internal set; } = [];
 
-    /// <summary>The advertisements that select the node, each with the pools it announces.</summary>
-    public IReadOnlyList<NodeAdvertisement> Advertisements { get; internal set; } = [];
+    /// <summary>The advertisements that select the node, each with the pools it announces; built on first use.</summary>
+    public IReadOnlyList<NodeAdvertisement> Advertisements => _advertisements ??= Topology?.AdvertisementsOf(this) ?? [];
+
+    internal NodeTopology? Topology { get; set; }
+
+    private IReadOnlyList<NodeAdvertisement>? _advertisements;
 
     /// <summary>Pools the node announces, by BGP and by L2, one entry per (advertisement, pool); built on first use.</summary>
     public IReadOnlyList<PoolAnnouncement> Announcements => _announcements ??= Advertisements

@@ -27,7 +27,8 @@ public sealed class AggregationWiderThanPoolRule : ResourceRule<BgpAdvertisement
             {
                 var v6 = entry.Family == AddressFamily.InterNetworkV6;
                 var length = v6 ? resource.AggregationLengthV6 ?? 128 : resource.AggregationLength ?? 32;
-                if (length < entry.WidestPrefixLength && length <= (v6 ? 128 : 32))
+                // Checked first: an entry is never wider than a full-length aggregate, and finding its widest prefix costs.
+                if (length < (v6 ? 128 : 32) && length < entry.WidestPrefixLength)
                 {
                     var field = v6 ? "aggregationLengthV6" : "aggregationLength";
                     context.Report(

@@ -13,7 +13,10 @@ public sealed class FrrDuplicatePeerRule : FrrPeerPairRule
     protected override string Field => "peerAddress";
 
     /// <inheritdoc />
-    protected override bool Conflicts(BgpPeer later, BgpPeer earlier) => PeerKeys.Identity(later) == PeerKeys.Identity(earlier);
+    protected override string Group(BgpPeer peer) => PeerKeys.Identity(peer);
+
+    /// <inheritdoc />
+    protected override string? Value(BgpPeer peer) => null;
 
     /// <inheritdoc />
     protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.Duplicate(later, earlier, why);

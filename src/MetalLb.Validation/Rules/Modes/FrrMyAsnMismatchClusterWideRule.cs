@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 
@@ -13,7 +14,10 @@ public sealed class FrrMyAsnMismatchClusterWideRule : FrrPeerPairRule
     protected override string Field => "myASN";
 
     /// <inheritdoc />
-    protected override bool Conflicts(BgpPeer later, BgpPeer earlier) => (later.MyAsn?.Value ?? 0) != (earlier.MyAsn?.Value ?? 0) && PeerKeys.Vrf(later) == PeerKeys.Vrf(earlier);
+    protected override string Group(BgpPeer peer) => PeerKeys.Vrf(peer);
+
+    /// <inheritdoc />
+    protected override string? Value(BgpPeer peer) => (peer.MyAsn?.Value ?? 0).ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.MyAsn(later, earlier, why);

@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Modes;
 
@@ -16,8 +17,13 @@ public abstract class FrrPeerPairRule : Rule
     /// <summary>The field the finding points at.</summary>
     protected abstract string Field { get; }
 
-    /// <summary>True when the two peers cannot be configured together on one FRR instance.</summary>
-    protected abstract bool Conflicts(BgpPeer later, BgpPeer earlier);
+    /// <summary>Peers are compared only within one group: the VRF for myASN, the peer's identity for duplicates.</summary>
+    protected virtual string Group(BgpPeer peer) => string.Empty;
+
+    /// <summary>
+    /// The value two peers of one group must agree on (null: any two peers of a group conflict, as duplicates do).
+    /// </summary>
+    protected abstract string? Value(BgpPeer peer);
 
     /// <summary>The message; <paramref name="why"/> says why the pair is compared at all.</summary>
     protected abstract string Message(BgpPeer later, BgpPeer earlier, string why);
@@ -33,27 +39,64 @@ public abstract class FrrPeerPairRule : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var peers = context.Set.Peers;
-        for (var i = 1; i < peers.Count; i++)
+        var keys = peers.Select(p => (Group(p), Value(p))).ToArray();
+        var earliest = ClusterWide || NodeIndex.For(context).IsEmpty
+            ? EarliestConflicts.Among(Enumerable.Range(0, peers.Count), keys)
+            : EarliestConflictsOnSharedNodes(context, keys);
+        for (var i = 0; i < peers.Count; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (earliest[i] < 0)
             {
-                if (!Conflicts(peers[i], peers[j]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (ClusterWide)
-                {
-                    context.Report(peers[i], $"spec.{Field}", Message(peers[i], peers[j], "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors") + " (on those releases disjoint nodeSelectors do not help; later releases compare only peers that share a node)");
-                    break;
-                }
+            var (later, earlier) = (peers[i], peers[earliest[i]]);
+            if (ClusterWide)
+            {
+                context.Report(later, $"spec.{Field}", Message(later, earlier, "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors") + " (on those releases disjoint nodeSelectors do not help; later releases compare only peers that share a node)");
+            }
+            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out _))
+            {
+                context.Report(later, $"spec.{Field}", Message(later, earlier, why), node);
+            }
+        }
+    }
 
-                if (PeerSharing.Shares(context, peers[i], peers[j], out var why, out var node, out _))
+    /// <summary>
+    /// For each peer, the earliest conflicting peer that runs on one of its nodes: the earliest over the nodes of
+    /// the conflicts among each node's peers, linear in the (node, peer) pairs. Past the per-node view's budget, the
+    /// pairs of each group are compared directly.
+    /// </summary>
+    private static int[] EarliestConflictsOnSharedNodes(RuleContext context, (string Group, string? Value)[] keys)
+    {
+        var peers = context.Set.Peers;
+        var topology = NodeTopology.For(context);
+        if (topology.IsOverBudget)
+        {
+            return EarliestConflicts.AmongPairs(keys, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _));
+        }
+
+        var position = new Dictionary<BgpPeer, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < peers.Count; i++)
+        {
+            position.TryAdd(peers[i], i);
+        }
+
+        var earliest = new int[peers.Count];
+        Array.Fill(earliest, -1);
+        foreach (var node in topology.Nodes.Where(n => n.Node is not null))
+        {
+            var onNode = node.Sessions.Select(s => position[s.Peer]).ToList();
+            var found = EarliestConflicts.Among(onNode, keys);
+            foreach (var i in onNode)
+            {
+                if (found[i] >= 0 && (earliest[i] < 0 || found[i] < earliest[i]))
                 {
-                    context.Report(peers[i], $"spec.{Field}", Message(peers[i], peers[j], why), node);
-                    break;
+                    earliest[i] = found[i];
                 }
             }
         }
+
+        return earliest;
     }
 }

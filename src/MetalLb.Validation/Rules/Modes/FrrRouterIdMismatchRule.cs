@@ -13,7 +13,7 @@ public sealed class FrrRouterIdMismatchRule : FrrPeerPairRule
     protected override string Field => "routerID";
 
     /// <inheritdoc />
-    protected override bool Conflicts(BgpPeer later, BgpPeer earlier) => PeerKeys.Address(later.RouterId) != PeerKeys.Address(earlier.RouterId);
+    protected override string? Value(BgpPeer peer) => PeerKeys.Address(peer.RouterId);
 
     /// <inheritdoc />
     protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.RouterId(later, earlier, why);

@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -19,23 +18,26 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        if (topology.Index.IsEmpty)
+        if (topology.Index.IsEmpty || topology.IsOverBudget)
         {
             return;
         }
 
-        foreach (var node in topology.Nodes)
+        foreach (var advertisement in context.Set.BgpAdvertisements)
         {
-            foreach (var ad in node.Advertisements.Where(a => a.Protocol == AnnouncementProtocol.Bgp))
+            var stranded = topology.SelectedNodes(advertisement.NodeSelectors)
+                .Select(name => topology.Node(name)!)
+                .Where(node => !node.Sessions.Any(s => advertisement.Peers.Count == 0 || advertisement.Peers.Contains(s.Peer.Name ?? string.Empty, StringComparer.Ordinal)))
+                .OrderBy(node => node.Name, StringComparer.Ordinal)
+                .ToList();
+            if (stranded.Count == 0)
             {
-                var advertisement = (BgpAdvertisement)ad.Advertisement;
-                var usable = node.Sessions.Where(s => advertisement.Peers.Count == 0 || advertisement.Peers.Contains(s.Peer.Name ?? string.Empty, StringComparer.Ordinal)).ToList();
-                if (usable.Count > 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var pools = string.Join(", ", ad.Pools.Select(p => p.Name).Distinct(StringComparer.Ordinal));
+            var pools = string.Join(", ", AdvertisementIndex.For(context).Pools(advertisement).Select(p => p.Name).Distinct(StringComparer.Ordinal));
+            foreach (var node in stranded)
+            {
                 var which = advertisement.Peers.Count == 0
                     ? "no BGPPeer selects the node"
                     : $"none of spec.peers ({string.Join(", ", advertisement.Peers)}) selects the node{(node.Sessions.Count == 0 ? string.Empty : $" (it peers only with {string.Join(", ", node.Sessions.Select(s => s.Peer.Name).Distinct(StringComparer.Ordinal))})")}";

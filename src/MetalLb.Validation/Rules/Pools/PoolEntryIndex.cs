@@ -1,4 +1,6 @@
+using System.Net;
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.Values;
 
 namespace MetalLb.Validation.Rules.Pools;
 
@@ -13,7 +15,10 @@ internal sealed class PoolEntryIndex
 
     public PoolEntryIndex(List<PoolEntry> entries)
     {
-        _sorted = [.. entries.OrderBy(e => e.Address.Family).ThenBy(e => e.First)];
+        _sorted = [.. entries];
+        Array.Sort(_sorted, static (a, b) => a.Address.Family != b.Address.Family ? a.Address.Family.CompareTo(b.Address.Family)
+            : a.First != b.First ? a.First.CompareTo(b.First)
+            : a.Order.CompareTo(b.Order));
         _reach = new UInt128[_sorted.Length];
         for (var i = 0; i < _sorted.Length; i++)
         {
@@ -22,16 +27,50 @@ internal sealed class PoolEntryIndex
         }
     }
 
+    /// <summary>The shared index of the pools of the set a rule is checking.</summary>
+    public static PoolEntryIndex For(RuleContext context) => context.Shared(c => new PoolEntryIndex(PoolEntry.All(c.Set.Pools)));
+
+    /// <summary>The entries that contain <paramref name="address"/>, in input order.</summary>
+    public List<PoolEntry> Containing(IPAddress address)
+    {
+        var point = IpMath.ToInteger(address);
+        var found = new List<PoolEntry>();
+        for (var i = LastStartingAtOrBefore(address.AddressFamily, point); i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
+        {
+            if (_sorted[i].Last >= point)
+            {
+                found.Add(_sorted[i]);
+            }
+        }
+
+        found.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return found;
+    }
+
     /// <summary>An entry overlapping <paramref name="entry"/> whose pool is not in <paramref name="ignored"/>, or null.</summary>
     public PoolEntry? FirstOverlap(PoolEntry entry, IReadOnlySet<KubernetesObject> ignored)
     {
-        // Last position whose (family, first) is at most (entry's family, entry.Last).
+        var at = LastStartingAtOrBefore(entry.Address.Family, entry.Last);
+        for (var i = at; i >= 0 && _sorted[i].Address.Family == entry.Address.Family && _reach[i] >= entry.First; i--)
+        {
+            if (_sorted[i].Last >= entry.First && !ignored.Contains(_sorted[i].Pool))
+            {
+                return _sorted[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last position whose (family, first address) is at most (<paramref name="family"/>, <paramref name="value"/>), or -1.</summary>
+    private int LastStartingAtOrBefore(System.Net.Sockets.AddressFamily family, UInt128 value)
+    {
         int lo = 0, hi = _sorted.Length - 1, at = -1;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) / 2);
             var m = _sorted[mid];
-            var c = m.Address.Family != entry.Address.Family ? m.Address.Family.CompareTo(entry.Address.Family) : m.First.CompareTo(entry.Last);
+            var c = m.Address.Family != family ? m.Address.Family.CompareTo(family) : m.First.CompareTo(value);
             if (c <= 0)
             {
                 at = mid;
@@ -43,14 +82,6 @@ internal sealed class PoolEntryIndex
             }
         }
 
-        for (var i = at; i >= 0 && _sorted[i].Address.Family == entry.Address.Family && _reach[i] >= entry.First; i--)
-        {
-            if (_sorted[i].Last >= entry.First && !ignored.Contains(_sorted[i].Pool))
-            {
-                return _sorted[i];
-            }
-        }
-
-        return null;
+        return at;
     }
 }

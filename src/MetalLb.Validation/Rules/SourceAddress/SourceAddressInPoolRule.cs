@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Rules.Pools;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.SourceAddress;
@@ -19,9 +20,7 @@ public sealed class SourceAddressInPoolRule : Rule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Pools any L2Advertisement announces, whether or not its nodes are known.
-        var l2Pools = context.Set.L2Advertisements.SelectMany(ad => NodeTopology.PoolsOf(context.Set, ad.IpAddressPools, ad.IpAddressPoolSelectors)).ToHashSet();
-
+        HashSet<Model.MetalLb.IpAddressPool>? l2Pools = null;
         foreach (var peer in context.Set.Peers)
         {
             if (peer.SourceAddress?.Address is not { } source)
@@ -29,14 +28,10 @@ public sealed class SourceAddressInPoolRule : Rule
                 continue;
             }
 
-            foreach (var pool in context.Set.Pools)
+            foreach (var (pool, _, entry, _) in PoolEntryIndex.For(context).Containing(source).DistinctBy(e => e.Pool))
             {
-                var entry = pool.Addresses.FirstOrDefault(a => a.Contains(source));
-                if (entry is null)
-                {
-                    continue;
-                }
-
+                // Pools any L2Advertisement announces, whether or not its nodes are known.
+                l2Pools ??= context.Set.L2Advertisements.SelectMany(ad => AdvertisementIndex.For(context).Pools(ad)).ToHashSet();
                 if (l2Pools.Contains(pool))
                 {
                     context.Report(

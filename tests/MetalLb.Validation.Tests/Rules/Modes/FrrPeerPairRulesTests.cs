@@ -103,4 +103,53 @@ public class FrrPeerPairRulesTests
             return nodeAware.IsSubsetOf(clusterWide);
         });
     }
+
+    /// <summary>
+    /// The node-aware rules find, for each peer, the earliest conflicting peer that runs on a common node, as
+    /// comparing every pair with brute-force node selection does.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public Property NodeAwareRules_EqualPairwiseComparison()
+    {
+        var peer = Gen.Elements("192.0.2.1", "192.0.2.2")
+            .Zip(Gen.Elements(64512u, 64513u))
+            .Zip(Gen.Elements(string.Empty, "10.0.0.1", "10.0.0.2"))
+            .Zip(Gen.Elements(string.Empty, "n1", "n2", "n3", "rack"))
+            .Select(t => (Address: t.Item1.Item1.Item1, MyAsn: t.Item1.Item1.Item2, RouterId: t.Item1.Item2, On: t.Item2));
+        return Prop.ForAll(peer.ListOf().Where(l => l.Count is > 1 and < 9).ToArbitrary(), peers =>
+        {
+            var yaml = Yaml.Node("n1", "rack: a") + Yaml.Node("n2", "rack: a") + Yaml.Node("n3", "rack: b") + string.Concat(peers.Select((p, i) =>
+                Yaml.Peer($"p{i}", p.Address, p.MyAsn, extra: string.Join("\n", new[]
+                {
+                    p.RouterId.Length > 0 ? $"routerID: {p.RouterId}" : string.Empty,
+                    p.On == "rack" ? "nodeSelectors: [{matchLabels: {rack: a}}]" : p.On.Length > 0 ? OnNode(p.On) : string.Empty,
+                }.Where(l => l.Length > 0)))));
+
+            string[] Nodes((string Address, uint MyAsn, string RouterId, string On) p) =>
+                p.On switch { "" => ["n1", "n2", "n3"], "rack" => ["n1", "n2"], var n => [n] };
+
+            bool Same(int rule, int i, int j) => rule switch
+            {
+                822 => peers[i].Address == peers[j].Address,
+                824 => peers[i].MyAsn == peers[j].MyAsn,
+                _ => peers[i].RouterId == peers[j].RouterId,
+            };
+
+            var agree = true;
+            foreach (var (rule, conflictWhenSame) in new[] { (822, true), (824, false), (820, false) })
+            {
+                var expected = Enumerable.Range(0, peers.Count)
+                    .Select(i => (Later: i, Earlier: Enumerable.Range(0, i).Cast<int?>().FirstOrDefault(j => Same(rule, i, j!.Value) == conflictWhenSame && Nodes(peers[i]).Intersect(Nodes(peers[j!.Value])).Any())))
+                    .Where(p => p.Earlier is not null)
+                    .Select(p => $"p{p.Later}<p{p.Earlier}")
+                    .ToHashSet();
+                var found = Check.Findings(yaml, $"MLB0{rule}", Yaml.Frr)
+                    .Select(f => $"{f.Resource!.Name}<{Enumerable.Range(0, peers.Count).Select(j => $"p{j}").Single(n => n != f.Resource.Name && f.Message.Contains($"\"{n}\"", StringComparison.Ordinal))}")
+                    .ToHashSet();
+                agree &= expected.SetEquals(found);
+            }
+
+            return agree;
+        });
+    }
 }
