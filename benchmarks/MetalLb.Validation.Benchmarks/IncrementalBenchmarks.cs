@@ -17,6 +17,8 @@ public class IncrementalBenchmarks
     private PreparedConfiguration? _prepared;
     private ConfigurationSet _changedPool = ConfigurationSet.Empty;
     private ConfigurationSet _changedPeer = ConfigurationSet.Empty;
+    private ConfigurationSet _changedRackPeer = ConfigurationSet.Empty;
+    private ConfigurationSet _changedBgpAdvertisement = ConfigurationSet.Empty;
     private ConfigurationSet _newAdvertisement = ConfigurationSet.Empty;
 
     [GlobalSetup]
@@ -31,16 +33,39 @@ public class IncrementalBenchmarks
             spec:
               addresses: [10.0.5.0/24, 203.0.113.0/28, "fd99::/64"]
             """);
+        // The VIP of vip-7 moves to another address on node-7.
         _changedPeer = ConfigurationLoader.LoadText("""
             apiVersion: metallb.io/v1beta2
             kind: BGPPeer
-            metadata: {name: peer-7, namespace: metallb-system}
+            metadata: {name: vip-7, namespace: metallb-system}
             spec:
               myASN: 64512
-              peerASN: 65007
+              peerASN: 64607
               peerAddress: 172.16.7.1
-              sourceAddress: 172.16.7.2
-              nodeSelectors: [{matchLabels: {zone: zone-7}}]
+              sourceAddress: 172.16.7.3
+              nodeSelectors: [{matchLabels: {kubernetes.io/hostname: node-7}}]
+            """);
+        // A top-of-rack peer of a 20-node rack gets a password.
+        _changedRackPeer = ConfigurationLoader.LoadText("""
+            apiVersion: metallb.io/v1beta2
+            kind: BGPPeer
+            metadata: {name: tor-3-a, namespace: metallb-system}
+            spec:
+              myASN: 64512
+              peerASN: 65003
+              peerAddress: 192.168.240.6
+              password: s3cret
+              bfdProfile: fast
+              nodeSelectors: [{matchLabels: {rack: rack-3}}]
+            """);
+        // A BGPAdvertisement of a 250-node zone moves to other pools.
+        _changedBgpAdvertisement = ConfigurationLoader.LoadText("""
+            apiVersion: metallb.io/v1beta1
+            kind: BGPAdvertisement
+            metadata: {name: bgp-3, namespace: metallb-system}
+            spec:
+              ipAddressPools: [pool-30, pool-31]
+              nodeSelectors: [{matchLabels: {zone: zone-3}}]
             """);
         _newAdvertisement = ConfigurationLoader.LoadText("""
             apiVersion: metallb.io/v1beta1
@@ -53,13 +78,19 @@ public class IncrementalBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int RevalidateEverything() => _validator.Validate(_snapshot.Without(o => o.Kind == "IPAddressPool" && o.Name == "pool-5").With(_changedPool.Objects)).Diagnostics.Count;
+    public int RevalidateEverything() => _validator.Validate(_snapshot.Without(o => o.Kind == "BGPPeer" && o.Name == "vip-7").With(_changedPeer.Objects)).Diagnostics.Count;
 
     [Benchmark]
     public int ChangedPool() => _prepared!.Validate(_changedPool).Diagnostics.Count;
 
     [Benchmark]
     public int ChangedPeer() => _prepared!.Validate(_changedPeer).Diagnostics.Count;
+
+    [Benchmark]
+    public int ChangedRackPeer() => _prepared!.Validate(_changedRackPeer).Diagnostics.Count;
+
+    [Benchmark]
+    public int ChangedBgpAdvertisement() => _prepared!.Validate(_changedBgpAdvertisement).Diagnostics.Count;
 
     [Benchmark]
     public int NewL2Advertisement() => _prepared!.Validate(_newAdvertisement).Diagnostics.Count;

@@ -84,6 +84,7 @@ public sealed class MetalLbValidator
     internal static void Run(Rule rule, RuleContext context, List<Diagnostic> findings, Action<Rule, RuleContext> check)
     {
         context.Current = rule.Descriptor;
+        context.CurrentReportsOn = rule.ReportsOn;
         try
         {
             check(rule, context);

@@ -13,8 +13,12 @@ namespace MetalLb.Validation;
 /// (<see cref="ResourceRule{TResource}"/>) run on the changed objects only. Whole-set rules that implement
 /// <see cref="IIncrementalRule"/> check the changed objects against indexes they built once. Shared views that
 /// implement <see cref="ISnapshotView"/> and are not affected by the change are reused.</para>
-/// <para>What is not: every other whole-set rule runs over the whole updated set (so its answer stays right) and
-/// only its findings about the changed objects are kept; <see cref="FullRules"/> lists them. Building the updated
+/// <para>Rules whose <see cref="Rule.ReportsOn"/> lists none of the changed objects' kinds are skipped: they can
+/// say nothing about the changed objects. Whole-set rules check only the objects in scope
+/// (<see cref="RuleContext.IsInScope"/>) where they can, and the per-node view is built only for the nodes the
+/// changed peers and advertisements select.</para>
+/// <para>What is not incremental: every other whole-set rule runs over the whole updated set (so its answer stays
+/// right) and only its findings about the changed objects are kept; <see cref="FullRules"/> lists them. Building the updated
 /// set copies the snapshot's object list (a memory copy, no re-reading or re-indexing).</para>
 /// <para>Findings are those about the changed objects: a conflict between a changed object and an unchanged one is
 /// reported on the changed one, whichever comes first in the input. Findings about other objects, and findings
@@ -103,9 +107,15 @@ public sealed class PreparedConfiguration
         lock (_gate)
         {
             var views = _views.Where(v => v.Value is ISnapshotView view && !changed.Concat(replaced).Any(view.IsAffectedBy));
-            var context = new RuleContext(set, _validator.Options, Keep, views);
+            var context = new RuleContext(set, _validator.Options, Keep, views) { Change = delta };
             foreach (var (rule, index) in _rules)
             {
+                if (rule.ReportsOn is { } kinds && !changed.Any(c => kinds.Any(k => k.IsInstanceOfType(c))))
+                {
+                    // Its findings can only be about objects of other kinds, which this run does not keep.
+                    continue;
+                }
+
                 MetalLbValidator.Run(rule, context, findings, (r, c) =>
                 {
                     switch (r)

@@ -94,6 +94,48 @@ public class PreparedConfigurationTests
         });
     }
 
+    [Fact]
+    public void RuleThatReportsOnOtherKinds_IsSkipped()
+    {
+        var counter = new PeerCountingRule();
+        var prepared = new MetalLbValidator(catalog: RuleCatalog.Default.With(counter)).Prepare(ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24")));
+        counter.Runs = 0;
+
+        prepared.Validate(Change(Check.Pool("b", "10.0.1.0/24")));
+        Assert.Equal(0, counter.Runs);
+
+        prepared.Validate(Change(Check.Peer("p", "myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1")));
+        Assert.Equal(1, counter.Runs);
+    }
+
+    [Fact]
+    public void RuleReportingOnAKindItDoesNotDeclare_BecomesAnInternalError()
+    {
+        var report = new MetalLbValidator(catalog: new RuleCatalog([new PeerCountingRule { ReportPools = true }])).Validate(ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24")));
+
+        Assert.Contains("MLB9998 reported on a IPAddressPool", Assert.Single(report.For("MLB0000")).Message, StringComparison.Ordinal);
+    }
+
+    private sealed class PeerCountingRule : Rule
+    {
+        public int Runs { get; set; }
+
+        public bool ReportPools { get; init; }
+
+        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "Test: counts runs", RuleCategory.Peers, Severity.Info);
+
+        public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Validation.Model.MetalLb.BgpPeer)];
+
+        public override void Check(RuleContext context)
+        {
+            Runs++;
+            foreach (var pool in context.Set.Pools.Where(_ => ReportPools))
+            {
+                context.Report(pool, "metadata.name", "not a peer");
+            }
+        }
+    }
+
     private sealed class EveryPoolRule : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("MLB9999", "Test: every pool", RuleCategory.Pools, Severity.Info);

@@ -15,6 +15,9 @@ public abstract class ResourceRule<TResource> : Rule, ISingleResourceRule
     }
 
     /// <inheritdoc />
+    public sealed override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(TResource)];
+
+    /// <inheritdoc />
     public sealed override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

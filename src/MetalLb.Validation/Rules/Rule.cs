@@ -11,6 +11,13 @@ public abstract class Rule
     /// <summary>What the rule is.</summary>
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>
+    /// The kinds of object (model types) this rule's findings are about, or null for any kind. A
+    /// <see cref="PreparedConfiguration"/> skips the rule for changes that contain none of these kinds, since it keeps
+    /// only findings about the changed objects. Reporting on another kind is a bug the engine turns into MLB0000.
+    /// </summary>
+    public virtual IReadOnlyCollection<Type>? ReportsOn => null;
+
     /// <summary>Runs the check.</summary>
     public abstract void Check(RuleContext context);
 }

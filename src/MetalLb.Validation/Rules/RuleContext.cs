@@ -46,6 +46,21 @@ public sealed class RuleContext
     /// <summary>The rule now running; set by the engine.</summary>
     public RuleDescriptor? Current { get; internal set; }
 
+    /// <summary>The running rule's <see cref="Rule.ReportsOn"/>; set by the engine.</summary>
+    internal IReadOnlyCollection<Type>? CurrentReportsOn { get; set; }
+
+    /// <summary>
+    /// In a run of a <see cref="PreparedConfiguration"/>, the change being validated: only findings about its changed
+    /// objects are kept. Null in a full run.
+    /// </summary>
+    public ConfigurationChange? Change { get; internal init; }
+
+    /// <summary>
+    /// False for objects whose findings this run drops (in an incremental run, every unchanged object): a whole-set
+    /// rule may skip the work of checking them. Always true in a full run.
+    /// </summary>
+    public bool IsInScope(KubernetesObject resource) => Change is null || Change.IsChanged(resource);
+
     /// <summary>
     /// A view computed once per run and shared by every rule that asks for it (a pool index, the per-node topology).
     /// </summary>
@@ -66,6 +81,11 @@ public sealed class RuleContext
     public void Report(KubernetesObject? resource, string? path, string message, string? node = null, Severity? severity = null)
     {
         var rule = Current ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+        if (resource is not null && CurrentReportsOn is { } kinds && !kinds.Any(k => k.IsInstanceOfType(resource)))
+        {
+            throw new InvalidOperationException($"rule {rule.Id} reported on a {resource.Kind}, which its ReportsOn does not list.");
+        }
+
         var location = resource?.Locate(path) ?? SourceSpan.None;
         _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource?.Ref, path, location, node), resource);
     }

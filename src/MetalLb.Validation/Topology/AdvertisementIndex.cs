@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net.Sockets;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
@@ -11,9 +12,10 @@ namespace MetalLb.Validation.Topology;
 /// a pool is selected when <c>ipAddressPools</c> names it OR an <c>ipAddressPoolSelectors</c> entry matches its
 /// labels; with both lists empty, every pool is. Peers are targeted by name; an empty <c>peers</c> list targets all.
 /// </summary>
-public sealed class AdvertisementIndex
+public sealed class AdvertisementIndex : ISnapshotView
 {
-    private readonly Dictionary<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = new(ReferenceEqualityComparer.Instance);
+    // Weak: a prepared snapshot keeps the index while every admission request brings new advertisements.
+    private readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = [];
     private readonly Dictionary<IpAddressPool, int> _poolOrder = new(ReferenceEqualityComparer.Instance);
     private readonly LabelIndex<IpAddressPool> _poolsByLabel;
     private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _bgpAdvertisementsByPool;
@@ -102,6 +104,11 @@ public sealed class AdvertisementIndex
         return _bgpAdvertisementsByPool.TryGetValue(pool, out var found) ? found : [];
     }
 
+    /// <inheritdoc />
+    /// <remarks>Advertisements are indexed when asked for, so only BGPAdvertisements (through
+    /// <see cref="BgpAdvertisementsOf"/>), pools and peers affect it.</remarks>
+    public bool IsAffectedBy(KubernetesObject changed) => changed is IpAddressPool or BgpPeer or BgpAdvertisement;
+
     /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
     public static bool HasFamily(IpAddressPool pool, AddressFamily family)
     {
@@ -133,7 +140,7 @@ public sealed class AdvertisementIndex
                 pools = [.. selected.OrderBy(p => _poolOrder[p])];
             }
 
-            _pools[ad] = pools;
+            _pools.AddOrUpdate(ad, pools);
         }
 
         return pools;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.Values;
@@ -11,7 +12,8 @@ namespace MetalLb.Validation.Topology;
 /// </summary>
 public sealed class NodeIndex : ISnapshotView
 {
-    private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
+    // Weak: a prepared snapshot keeps the index while every admission request brings new selector lists.
+    private readonly ConditionalWeakTable<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = [];
     private readonly Dictionary<string, IReadOnlySet<string>> _selectedByContent = new(StringComparer.Ordinal);
     private readonly LabelIndex<KubernetesNode> _byLabel;
 
@@ -80,7 +82,7 @@ public sealed class NodeIndex : ISnapshotView
             _selectedByContent[content] = names;
         }
 
-        _selected[selectors] = names;
+        _selected.AddOrUpdate(selectors, names);
         return names;
     }
 

@@ -13,40 +13,31 @@ namespace MetalLb.Validation.Topology;
 /// announces by BGP and by L2, and the addresses it owns on which interfaces. Computed once per run
 /// (<see cref="For"/>) and shared by the SourceAddress and Nodes rules and by <c>explain</c>.
 /// </summary>
+/// <remarks>
+/// In an incremental run (<see cref="PreparedConfiguration"/>) the view is focused: <see cref="Nodes"/> holds only
+/// the nodes the changed peers and BGP advertisements select, and other nodes are built when asked for, so a change
+/// costs what it touches rather than the whole cluster.
+/// </remarks>
 public sealed class NodeTopology
 {
-    private readonly Dictionary<string, NodeView> _byName;
-    private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
-    private readonly Dictionary<BgpPeer, IReadOnlyList<string>> _peerNodes = new(ReferenceEqualityComparer.Instance);
-    private readonly List<NodeView> _interfaceOnly;
-    private readonly Dictionary<IReadOnlySet<string>, IReadOnlyList<string>> _sorted = new(ReferenceEqualityComparer.Instance);
     private readonly ConfigurationSet _set;
+    private readonly Dictionary<string, NodeView> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<BgpPeer, IReadOnlyList<string>> _peerNodes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IReadOnlySet<string>, IReadOnlyList<string>> _sorted = new(ReferenceEqualityComparer.Instance);
     private List<(NodeAdvertisement Advertisement, IReadOnlySet<string> Nodes)>? _advertisements;
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
+        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, focus: null)
     {
-        MaxSelectedPairs = maxSelectedPairs;
-        ArgumentNullException.ThrowIfNull(set);
-        Mode = mode;
+    }
+
+    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, IReadOnlySet<string>? focus)
+    {
         _set = set;
-        index ??= new NodeIndex(set);
-        Index = index;
-        var states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
-        _byName = new Dictionary<string, NodeView>(StringComparer.Ordinal);
-        foreach (var (name, node) in index.Nodes)
-        {
-            _byName[name] = new NodeView(name, node, node.Metadata.Labels, states.GetValueOrDefault(name) ?? []);
-        }
-
-        foreach (var (name, list) in states)
-        {
-            // A node known only from interface data: kubelet would give it this label.
-            _byName.TryAdd(name, new NodeView(name, null, new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = name }, list));
-        }
-
-        Nodes = _byName.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
-        _interfaceOnly = Nodes.Where(n => n.Node is null).ToList();
+        Mode = mode;
+        Cluster = cluster;
+        MaxSelectedPairs = maxSelectedPairs;
         SelectedPairs = set.Peers.Sum(p => (long)SelectedNodes(p.NodeSelectors).Count)
             + set.BgpAdvertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count)
             + set.L2Advertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count);
@@ -55,50 +46,69 @@ public sealed class NodeTopology
             // Thousands of peers each on thousands of nodes (or a hostile input): materialising every pair would
             // exhaust memory. The per-node rules then see no nodes, and MLB1006 says why.
             Nodes = [];
-            _byName.Clear();
             return;
         }
 
-        foreach (var view in Nodes)
+        var names = focus is null ? cluster.Names : focus.Order(StringComparer.Ordinal).ToList();
+        var sessions = new Dictionary<string, List<BgpSession>>(StringComparer.Ordinal);
+        foreach (var name in names)
         {
-            foreach (var nic in view.Interfaces)
-            {
-                foreach (var address in nic.Addresses)
-                {
-                    if (!_owners.TryGetValue(address.Address, out var owners))
-                    {
-                        _owners[address.Address] = owners = [];
-                    }
-
-                    owners.Add(new AddressOwner(view.Name, nic, address));
-                }
-            }
+            _byName[name] = cluster.View(name)!;
+            sessions[name] = [];
         }
 
-        var sessions = Nodes.ToDictionary(n => n.Name, _ => new List<BgpSession>(), StringComparer.Ordinal);
         foreach (var peer in set.Peers)
         {
-            var selected = Select(peer.NodeSelectors);
-            _peerNodes[peer] = selected;
+            // Sessions of the nodes in view only: walk the smaller of the peer's selection and the focus.
+            var all = SelectedNodes(peer.NodeSelectors);
+            var selected = focus is null || all.Count <= focus.Count ? all : names.Where(all.Contains);
             foreach (var name in selected)
             {
-                sessions[name].Add(SessionOf(peer, name));
+                sessions.GetValueOrDefault(name)?.Add(SessionOf(peer, name));
             }
         }
 
-        foreach (var view in Nodes)
+        foreach (var (name, view) in _byName)
         {
             view.Topology = this;
-            view.Sessions = sessions[view.Name];
+            view.Sessions = sessions[name];
         }
+
+        Nodes = names.Select(n => _byName[n]).ToList();
     }
 
-    /// <summary>The shared view of the set a rule is checking, in the run's mode.</summary>
+    /// <summary>
+    /// The shared view of the set a rule is checking, in the run's mode; in an incremental run, focused on the nodes
+    /// of the changed objects.
+    /// </summary>
     public static NodeTopology For(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var index = NodeIndex.For(context);
-        return context.Shared(c => new NodeTopology(c.Set, c.Mode, index, c.Options.MaxNodeObjectPairs));
+        var cluster = ClusterNodes.For(context);
+        return context.Shared(c => new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, c.Change is null ? null : Focus(c.Change, cluster)));
+    }
+
+    /// <summary>The nodes whose view a change can alter: those its peers and BGP advertisements select, before and after.</summary>
+    private static HashSet<string>? Focus(ConfigurationChange change, ClusterNodes cluster)
+    {
+        var focus = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var changed in change.Changed.Concat(change.Replaced))
+        {
+            var selectors = changed switch
+            {
+                BgpPeer peer => peer.NodeSelectors,
+                BgpAdvertisement ad => ad.NodeSelectors,
+                _ => null,
+            };
+            if (selectors is not null)
+            {
+                focus.UnionWith(cluster.Index.Selected(selectors));
+                focus.UnionWith(cluster.InterfaceOnly.Where(n => selectors.Count == 0 || selectors.Any(s => s.Matches(n.Labels))).Select(n => n.Name));
+            }
+        }
+
+        // Past half the cluster, building every node at once is cheaper than one at a time.
+        return focus.Count * 2 > cluster.Names.Count ? null : focus;
     }
 
     /// <summary>The default of <see cref="MaxSelectedPairs"/>.</summary>
@@ -116,28 +126,60 @@ public sealed class NodeTopology
     /// <summary>The mode the view was computed for.</summary>
     public BackendMode Mode { get; }
 
-    /// <summary>The node index underneath.</summary>
-    public NodeIndex Index { get; }
+    /// <summary>The nodes underneath: names, labels, interfaces and address owners.</summary>
+    public ClusterNodes Cluster { get; }
 
-    /// <summary>Every node (Node objects and nodes named only by interface data), by name.</summary>
+    /// <summary>The node index underneath.</summary>
+    public NodeIndex Index => Cluster.Index;
+
+    /// <summary>
+    /// Every node (Node objects and nodes named only by interface data), by name; in an incremental run, the nodes
+    /// of the changed objects.
+    /// </summary>
     public IReadOnlyList<NodeView> Nodes { get; }
 
     /// <summary>True when the input says which nodes exist (Node objects, an inventory or interface data).</summary>
-    public bool NodesKnown => Nodes.Count > 0;
+    public bool NodesKnown => !IsOverBudget && Cluster.Names.Count > 0;
 
     /// <summary>True when the mode binds sessions to <c>sourceAddress</c> (native, FRR); FRR-K8s drops the field.</summary>
     public bool HonorsSourceAddress => Mode != BackendMode.FrrK8s;
 
     /// <summary>The node called <paramref name="name"/>, or null.</summary>
-    public NodeView? Node(string name) => _byName.GetValueOrDefault(name);
+    public NodeView? Node(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (IsOverBudget)
+        {
+            return null;
+        }
+
+        if (!_byName.TryGetValue(name, out var view) && Cluster.View(name) is { } built)
+        {
+            // Focused view: a node outside the focus, built on first use with the sessions of every peer selecting it.
+            view = built;
+            view.Topology = this;
+            view.Sessions = _set.Peers.Where(p => SelectedNodes(p.NodeSelectors).Contains(name)).Select(p => SessionOf(p, name)).ToList();
+            _byName[name] = view;
+        }
+
+        return view;
+    }
 
     /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
-    public IReadOnlyList<AddressOwner> Owners(IPAddress address) =>
-        address is not null && _owners.TryGetValue(address, out var owners) ? owners : [];
+    public IReadOnlyList<AddressOwner> Owners(IPAddress address) => Cluster.Owners(address);
 
-    /// <summary>Names of the nodes <paramref name="peer"/> opens sessions from.</summary>
-    public IReadOnlyList<string> NodesOf(BgpPeer peer) =>
-        peer is not null && _peerNodes.TryGetValue(peer, out var nodes) ? nodes : [];
+    /// <summary>Names of the nodes <paramref name="peer"/> opens sessions from, sorted.</summary>
+    public IReadOnlyList<string> NodesOf(BgpPeer peer)
+    {
+        ArgumentNullException.ThrowIfNull(peer);
+        if (!_peerNodes.TryGetValue(peer, out var nodes))
+        {
+            nodes = Select(peer.NodeSelectors);
+            _peerNodes[peer] = nodes;
+        }
+
+        return nodes;
+    }
 
     /// <summary>Names of the nodes a selector list selects (empty list: every node), sorted.</summary>
     public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors)
@@ -160,9 +202,14 @@ public sealed class NodeTopology
     {
         ArgumentNullException.ThrowIfNull(selectors);
         var indexed = Index.Selected(selectors);
+        if (Cluster.InterfaceOnly.Count == 0)
+        {
+            return indexed;
+        }
+
         // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
         // are matched here.
-        var extra = _interfaceOnly.Where(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels))).ToList();
+        var extra = Cluster.InterfaceOnly.Where(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels))).ToList();
         if (extra.Count == 0)
         {
             return indexed;

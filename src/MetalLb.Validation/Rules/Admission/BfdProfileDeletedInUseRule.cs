@@ -12,6 +12,9 @@ public sealed class BfdProfileDeletedInUseRule : Rule
         MetalLbMessage: "failed to delete BFDProfile %s, used by BGPPeer %s");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -11,6 +11,9 @@ public sealed class CommunityAliasDeletedInUseRule : Rule
         "MLB1211", "Community alias deleted while a BGPAdvertisement still uses it", RuleCategory.Admission, Severity.Error);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -12,6 +12,9 @@ public sealed class GracefulRestartChangedRule : Rule
         MetalLbMessage: "EnableGracefulRestart cannot be changed after creation");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.Kubernetes;
+using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Admission;
 
@@ -9,6 +10,9 @@ public sealed class SecretDeletedInUseRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1212", "Secret deleted while a BGPPeer still uses it as passwordSecret", RuleCategory.Admission, Severity.Error);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

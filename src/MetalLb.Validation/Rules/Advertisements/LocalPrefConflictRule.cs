@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Advertisements;
 
@@ -9,6 +10,9 @@ public sealed class LocalPrefConflictRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0309", "BGPAdvertisements set different localPref for the same routes", RuleCategory.Advertisements, Severity.Error,
         MetalLbMessage: "invalid local preference %d: local preferernce %d was already set for the same type of BGP update. Check existing BGP advertisements with common pools and aggregation lengths");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Advertisements;
 
@@ -11,6 +12,9 @@ public sealed class LocalPrefConflictWithoutNodesRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0310", "localPref conflict depends on nodes that were not given", RuleCategory.Advertisements, Severity.Info);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

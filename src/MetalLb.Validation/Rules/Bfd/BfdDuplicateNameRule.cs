@@ -12,6 +12,9 @@ public sealed class BfdDuplicateNameRule : Rule
         MetalLbMessage: "found duplicate bfd profile name %s");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BfdProfile)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

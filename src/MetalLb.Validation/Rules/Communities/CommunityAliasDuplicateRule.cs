@@ -12,6 +12,9 @@ public sealed class CommunityAliasDuplicateRule : Rule
         MetalLbMessage: "duplicate definition of community %q");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Community)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

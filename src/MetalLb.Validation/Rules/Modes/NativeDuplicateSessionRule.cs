@@ -14,6 +14,9 @@ public sealed class NativeDuplicateSessionRule : Rule
         "MLB0830", "Two BGPPeers open duplicate sessions from one node in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

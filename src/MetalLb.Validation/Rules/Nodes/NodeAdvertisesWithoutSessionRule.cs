@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -14,6 +15,9 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
         "MLB1004", "Node runs a BGP advertisement but has no session for it", RuleCategory.Nodes, Severity.Warning);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -23,7 +27,7 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
             return;
         }
 
-        foreach (var advertisement in context.Set.BgpAdvertisements)
+        foreach (var advertisement in context.Set.BgpAdvertisements.Where(context.IsInScope))
         {
             var stranded = topology.SelectedNodes(advertisement.NodeSelectors)
                 .Select(name => topology.Node(name)!)

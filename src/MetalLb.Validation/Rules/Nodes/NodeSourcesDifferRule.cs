@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -10,6 +11,9 @@ public sealed class NodeSourcesDifferRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1002", "Node uses different source addresses for the same router", RuleCategory.Nodes, Severity.Warning,
         Modes: BackendModes.Native | BackendModes.Frr);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

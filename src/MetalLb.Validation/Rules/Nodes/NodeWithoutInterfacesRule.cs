@@ -14,6 +14,9 @@ public sealed class NodeWithoutInterfacesRule : Rule
         "MLB1001", "Node has no interface data", RuleCategory.Nodes, Severity.Info);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Model.Kubernetes.KubernetesNode)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

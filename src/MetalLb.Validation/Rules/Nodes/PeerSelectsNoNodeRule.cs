@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -11,6 +12,9 @@ public sealed class PeerSelectsNoNodeRule : Rule
         "MLB1003", "BGPPeer selects no node", RuleCategory.Nodes, Severity.Warning);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,7 +24,7 @@ public sealed class PeerSelectsNoNodeRule : Rule
             return;
         }
 
-        foreach (var peer in context.Set.Peers)
+        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
         {
             if (topology.NodesOf(peer).Count == 0)
             {

@@ -16,28 +16,42 @@ public sealed class RouterIdCollisionRule : Rule
         "MLB1005", "Router ID collides across nodes", RuleCategory.Nodes, Severity.Warning);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        var users = new Dictionary<IPAddress, List<(string Node, BgpPeer Peer)>>();
-        foreach (var node in topology.Nodes)
+        if (!topology.NodesKnown)
         {
-            foreach (var session in node.Sessions.Where(s => s.RouterId is not null).DistinctBy(s => s.RouterId))
-            {
-                if (!users.TryGetValue(session.RouterId!, out var list))
-                {
-                    users[session.RouterId!] = list = [];
-                }
+            return;
+        }
 
-                list.Add((node.Name, session.Peer));
+        // Every (node, peer) using a router ID that an object in scope uses; one peer per node and ID, the first.
+        var inScope = context.Set.Peers.Where(p => p.RouterId?.Address is not null && context.IsInScope(p)).Select(p => p.RouterId!.Address!).ToHashSet();
+        var users = new Dictionary<IPAddress, List<(string Node, BgpPeer Peer)>>();
+        var seen = new HashSet<(IPAddress, string)>();
+        foreach (var peer in context.Set.Peers.Where(p => p.RouterId?.Address is { } id && inScope.Contains(id)))
+        {
+            var id = peer.RouterId!.Address!;
+            if (!users.TryGetValue(id, out var list))
+            {
+                users[id] = list = [];
             }
+
+            list.AddRange(topology.NodesOf(peer).Where(node => seen.Add((id, node))).Select(node => (node, peer)));
+        }
+
+        foreach (var list in users.Values)
+        {
+            list.Sort((a, b) => string.CompareOrdinal(a.Node, b.Node));
         }
 
         foreach (var (id, list) in users)
         {
             var nodes = list.Select(u => u.Node).ToList();
-            foreach (var (node, peer) in list)
+            foreach (var (node, peer) in list.Where(u => context.IsInScope(u.Peer)))
             {
                 var others = nodes.Where(n => n != node).ToList();
                 var owners = AddressHolders(topology, id).Where(n => n != node).ToList();
@@ -62,7 +76,5 @@ public sealed class RouterIdCollisionRule : Rule
     }
 
     private static IEnumerable<string> AddressHolders(NodeTopology topology, IPAddress address) =>
-        topology.Owners(address).Select(o => o.Node)
-            .Concat(topology.Index.Nodes.Values.Where(n => n.Addresses.Any(a => address.Equals(a.Address.Address))).Select(n => n.Name!))
-            .Distinct(StringComparer.Ordinal);
+        topology.Owners(address).Select(o => o.Node).Concat(topology.Cluster.StatusHolders(address)).Distinct(StringComparer.Ordinal);
 }

@@ -12,6 +12,10 @@ public sealed class TopologyTooLargeRule : Rule
         "MLB1006", "Too many node pairs for the per-node checks", RuleCategory.Nodes, Severity.Info);
 
     /// <inheritdoc />
+    /// <remarks>Its one finding is about the input as a whole.</remarks>
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -13,6 +13,9 @@ public sealed class PoolDuplicateNameRule : Rule, IIncrementalRule
         MetalLbMessage: "duplicate definition of pool %q");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// The entries of a snapshot sorted by first address with a running maximum of last addresses, so the entries that
 /// overlap a given one are found by a binary search and a short walk back (as long as the snapshot has few overlaps).
 /// </summary>
-internal sealed class PoolEntryIndex
+internal sealed class PoolEntryIndex : ISnapshotView
 {
     private readonly PoolEntry[] _sorted;
     private readonly UInt128[] _reach;
@@ -46,6 +46,9 @@ internal sealed class PoolEntryIndex
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return found;
     }
+
+    /// <inheritdoc />
+    public bool IsAffectedBy(KubernetesObject changed) => changed is Model.MetalLb.IpAddressPool;
 
     /// <summary>An entry overlapping <paramref name="entry"/> whose pool is not in <paramref name="ignored"/>, or null.</summary>
     public PoolEntry? FirstOverlap(PoolEntry entry, IReadOnlySet<KubernetesObject> ignored)

@@ -17,6 +17,9 @@ public sealed class PoolOverlapRule : Rule, IIncrementalRule
         MetalLbMessage: "CIDR %q in pool %q overlaps with already defined CIDR %q");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Rules.Pools;
 using MetalLb.Validation.Topology;
 
@@ -17,11 +18,14 @@ public sealed class SourceAddressInPoolRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         HashSet<Model.MetalLb.IpAddressPool>? l2Pools = null;
-        foreach (var peer in context.Set.Peers)
+        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
         {
             if (peer.SourceAddress?.Address is not { } source)
             {

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.SourceAddress;
@@ -13,11 +14,14 @@ public sealed class SourceAddressNotOnNodeRule : Rule
         MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        foreach (var peer in context.Set.Peers)
+        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
         {
             if (peer.SourceAddress?.Address is not { } source)
             {

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.SourceAddress;
@@ -10,6 +11,9 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0906", "sourceAddress is not on the peer's interface", RuleCategory.SourceAddress, Severity.Error,
         Modes: BackendModes.Frr);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

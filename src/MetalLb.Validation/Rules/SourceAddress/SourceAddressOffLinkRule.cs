@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Topology;
 
@@ -15,6 +16,9 @@ public sealed class SourceAddressOffLinkRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0905", "Single-hop eBGP session sourced from an address not on the router's subnet", RuleCategory.SourceAddress, Severity.Warning,
         Modes: BackendModes.Native | BackendModes.Frr);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
 
     /// <inheritdoc />
     public override void Check(RuleContext context)

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.SourceAddress;
@@ -15,11 +16,14 @@ public sealed class SourceAddressSharedByNodesRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
+
+    /// <inheritdoc />
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        foreach (var peer in context.Set.Peers)
+        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
         {
             var nodes = topology.NodesOf(peer);
             if (peer.SourceAddress?.Address is not { } source || nodes.Count < 2)

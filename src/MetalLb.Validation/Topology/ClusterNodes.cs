@@ -1,0 +1,102 @@
+using System.Net;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.Kubernetes;
+using MetalLb.Validation.Rules;
+
+namespace MetalLb.Validation.Topology;
+
+/// <summary>
+/// The nodes of the input, whatever the peers and advertisements: their names, labels and interfaces (Node objects,
+/// NodeNetworkState and the kinds read into it), and which node owns which address. The part of the per-node view that
+/// an admission change to a MetalLB object leaves as it was, so a <see cref="PreparedConfiguration"/> keeps it.
+/// </summary>
+public sealed class ClusterNodes : ISnapshotView
+{
+    private readonly Dictionary<string, IReadOnlyList<NodeNetworkState>> _states;
+    private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _interfaceOnlyLabels;
+    private readonly Dictionary<IPAddress, List<string>> _statusHolders = [];
+
+    /// <summary>Reads the nodes of <paramref name="set"/>.</summary>
+    public ClusterNodes(ConfigurationSet set, NodeIndex? index = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        Index = index ?? new NodeIndex(set);
+        _states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
+        // A node known only from interface data: kubelet would give it this label.
+        InterfaceOnly = _states.Keys.Where(name => !Index.Nodes.ContainsKey(name)).Order(StringComparer.Ordinal)
+            .Select(name => (name, (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = name }))
+            .ToList();
+        _interfaceOnlyLabels = InterfaceOnly.ToDictionary(n => n.Name, n => n.Labels, StringComparer.Ordinal);
+        Names = Index.Nodes.Keys.Concat(InterfaceOnly.Select(n => n.Name)).Order(StringComparer.Ordinal).ToList();
+        foreach (var (name, node) in Index.Nodes)
+        {
+            foreach (var address in node.Addresses.Select(a => a.Address.Address).OfType<IPAddress>().Distinct())
+            {
+                if (!_statusHolders.TryGetValue(address, out var holders))
+                {
+                    _statusHolders[address] = holders = [];
+                }
+
+                holders.Add(name);
+            }
+        }
+
+        foreach (var (name, states) in _states)
+        {
+            foreach (var nic in states.SelectMany(s => s.Interfaces))
+            {
+                foreach (var address in nic.Addresses)
+                {
+                    if (!_owners.TryGetValue(address.Address, out var owners))
+                    {
+                        _owners[address.Address] = owners = [];
+                    }
+
+                    owners.Add(new AddressOwner(name, nic, address));
+                }
+            }
+        }
+    }
+
+    /// <summary>The shared nodes of the set a rule is checking.</summary>
+    public static ClusterNodes For(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = NodeIndex.For(context);
+        return context.Shared(c => new ClusterNodes(c.Set, index));
+    }
+
+    /// <summary>The label index of the Node objects.</summary>
+    public NodeIndex Index { get; }
+
+    /// <summary>Every node name (Node objects and nodes named only by interface data), sorted.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Nodes named only by interface data, with the one label kubelet would give them.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyDictionary<string, string> Labels)> InterfaceOnly { get; }
+
+    /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
+    public IReadOnlyList<AddressOwner> Owners(IPAddress address) =>
+        address is not null && _owners.TryGetValue(address, out var owners) ? owners : [];
+
+    /// <summary>The Node objects listing <paramref name="address"/> in <c>status.addresses</c>.</summary>
+    public IReadOnlyList<string> StatusHolders(IPAddress address) =>
+        address is not null && _statusHolders.TryGetValue(address, out var holders) ? holders : [];
+
+    /// <summary>A new view of the node called <paramref name="name"/> (no sessions yet), or null when there is no such node.</summary>
+    internal NodeView? View(string name)
+    {
+        var states = _states.GetValueOrDefault(name) ?? [];
+        if (Index.Nodes.TryGetValue(name, out var node))
+        {
+            return new NodeView(name, node, node.Metadata.Labels, states);
+        }
+
+        return states.Count == 0 ? null : new NodeView(name, null, _interfaceOnlyLabels[name], states);
+    }
+
+    /// <inheritdoc />
+    public bool IsAffectedBy(KubernetesObject changed) => changed is KubernetesNode or NodeNetworkState;
+}
