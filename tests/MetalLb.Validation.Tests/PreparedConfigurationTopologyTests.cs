@@ -58,6 +58,16 @@ public class PreparedConfigurationTopologyTests
         kind: BGPAdvertisement
         metadata: {name: rack-b-to-tor-a, namespace: metallb-system}
         spec: {ipAddressPools: [services], peers: [tor-a], nodeSelectors: [{matchLabels: {rack: b}}]}
+        ---
+        apiVersion: metallb.io/v1beta1
+        kind: BGPAdvertisement
+        metadata: {name: preferred, namespace: metallb-system}
+        spec: {ipAddressPools: [services], localPref: 200}
+        ---
+        apiVersion: metallb.io/v1beta1
+        kind: BGPAdvertisement
+        metadata: {name: backup, namespace: metallb-system}
+        spec: {ipAddressPools: [services], localPref: 100, nodeSelectors: [{matchLabels: {rack: a}}]}
         """;
 
     public static TheoryData<BackendMode> Modes => [BackendMode.Native, BackendMode.Frr, BackendMode.FrrK8s];
@@ -67,7 +77,7 @@ public class PreparedConfigurationTopologyTests
     {
         var found = Validate(BackendMode.Frr).Select(d => d.RuleId).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "MLB0820", "MLB0822", "MLB0824", "MLB0901", "MLB0902", "MLB0904", "MLB1001", "MLB1002", "MLB1003", "MLB1004", "MLB1005" }, found);
+        Assert.Superset(new HashSet<string> { "MLB0820", "MLB0822", "MLB0824", "MLB0901", "MLB0902", "MLB0904", "MLB0309", "MLB1001", "MLB1002", "MLB1003", "MLB1004", "MLB1005" }, found);
     }
 
     [Theory]

@@ -42,13 +42,14 @@ public abstract class FrrPeerPairRule : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var peers = context.Set.Peers;
-        var keys = peers.Select(p => (Group(p), Value(p))).ToArray();
+        var keys = new (string Group, string? Value)?[peers.Count];
+        (string Group, string? Value) Key(int i) => keys[i] ??= (Group(peers[i]), Value(peers[i]));
         var earliest = ClusterWide || NodeIndex.For(context).IsEmpty
-            ? EarliestConflicts.Among(Enumerable.Range(0, peers.Count), keys)
-            : EarliestConflictsOnSharedNodes(context, keys);
+            ? EarliestConflicts.Among(Enumerable.Range(0, peers.Count), peers.Count, Key)
+            : EarliestConflictsOnSharedNodes(context, Key);
         for (var i = 0; i < peers.Count; i++)
         {
-            if (earliest[i] < 0)
+            if (earliest[i] < 0 || !context.IsInScope(peers[i]))
             {
                 continue;
             }
@@ -70,27 +71,22 @@ public abstract class FrrPeerPairRule : Rule
     /// the conflicts among each node's peers, linear in the (node, peer) pairs. Past the per-node view's budget, the
     /// pairs of each group are compared directly.
     /// </summary>
-    private static int[] EarliestConflictsOnSharedNodes(RuleContext context, (string Group, string? Value)[] keys)
+    private static int[] EarliestConflictsOnSharedNodes(RuleContext context, Func<int, (string Group, string? Value)> key)
     {
         var peers = context.Set.Peers;
         var topology = NodeTopology.For(context);
         if (topology.IsOverBudget)
         {
-            return EarliestConflicts.AmongPairs(keys, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _));
+            return EarliestConflicts.AmongPairs(peers.Count, key, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _));
         }
 
-        var position = new Dictionary<BgpPeer, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < peers.Count; i++)
-        {
-            position.TryAdd(peers[i], i);
-        }
-
+        var position = context.Shared(c => new PeerPositions(c.Set));
         var earliest = new int[peers.Count];
         Array.Fill(earliest, -1);
         foreach (var node in topology.Nodes.Where(n => n.Node is not null))
         {
             var onNode = node.Sessions.Select(s => position[s.Peer]).ToList();
-            var found = EarliestConflicts.Among(onNode, keys);
+            var found = EarliestConflicts.Among(onNode, peers.Count, key);
             foreach (var i in onNode)
             {
                 if (found[i] >= 0 && (earliest[i] < 0 || found[i] < earliest[i]))
