@@ -33,23 +33,32 @@ internal static class Profile
         var set = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(scale));
         var validator = new MetalLbValidator(LargeConfiguration.Options);
         var times = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, long>();
         for (var run = 0; run < runs; run++)
         {
             var findings = new List<Diagnostics.Diagnostic>();
             var context = new Rules.RuleContext(set, validator.Options, (rule, diagnostic, resource) => findings.Add(diagnostic));
             foreach (var rule in validator.ApplicableRules())
             {
+                var before = GC.GetAllocatedBytesForCurrentThread();
                 var time = Time(() => MetalLbValidator.Run(rule, context, findings, static (r, c) => r.Check(c)));
                 var name = $"{rule.Descriptor.Id} {rule.GetType().Name}";
+                allocated[name] = GC.GetAllocatedBytesForCurrentThread() - before;
                 (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(time);
             }
         }
 
         var medians = times.Select(t => (Name: t.Key, Median: t.Value.Order().ElementAt(t.Value.Count / 2))).OrderByDescending(t => t.Median).ToList();
-        Console.WriteLine($"rules together: {medians.Sum(t => t.Median):N1} ms (median per rule, summed)");
+        Console.WriteLine($"rules together: {medians.Sum(t => t.Median):N1} ms (median per rule, summed), {allocated.Values.Sum() / 1e6:N1} MB allocated");
         foreach (var (name, median) in medians.Take(15))
         {
-            Console.WriteLine($"{median,10:N1} ms  {name}");
+            Console.WriteLine($"{median,10:N1} ms {allocated[name] / 1e6,8:N1} MB  {name}");
+        }
+
+        Console.WriteLine("most allocating:");
+        foreach (var (name, bytes) in allocated.OrderByDescending(a => a.Value).Take(10))
+        {
+            Console.WriteLine($"{bytes / 1e6,8:N1} MB  {name}");
         }
     }
 

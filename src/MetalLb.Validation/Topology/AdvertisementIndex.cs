@@ -17,6 +17,7 @@ public sealed class AdvertisementIndex : ISnapshotView
     // Weak: a prepared snapshot keeps the index while every admission request brings new advertisements.
     private readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = [];
     private readonly Dictionary<IpAddressPool, int> _poolOrder = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BgpPeer, int> _peerOrder = new(ReferenceEqualityComparer.Instance);
     private readonly LabelIndex<IpAddressPool> _poolsByLabel;
     private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _bgpAdvertisementsByPool;
 
@@ -32,6 +33,11 @@ public sealed class AdvertisementIndex : ISnapshotView
         for (var i = 0; i < set.Pools.Count; i++)
         {
             _poolOrder.TryAdd(set.Pools[i], i);
+        }
+
+        for (var i = 0; i < set.Peers.Count; i++)
+        {
+            _peerOrder.TryAdd(set.Peers[i], i);
         }
 
         _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools, p => p.Metadata.Labels);
@@ -76,8 +82,10 @@ public sealed class AdvertisementIndex : ISnapshotView
             return Set.Peers;
         }
 
-        var names = ad.Peers.ToHashSet(StringComparer.Ordinal);
-        return Set.Peers.Where(p => p.Name is not null && names.Contains(p.Name)).ToList();
+        return ad.Peers.Distinct(StringComparer.Ordinal)
+            .SelectMany(name => PeersByName.GetValueOrDefault(name) ?? [])
+            .OrderBy(p => _peerOrder[p])
+            .ToList();
     }
 
     /// <summary>The BGPAdvertisements that select <paramref name="pool"/>, in input order.</summary>

@@ -20,14 +20,14 @@ public sealed class BfdEchoTowardIpv6Rule : ResourceRule<BgpAdvertisement>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
+        var echoProfiles = context.Set.BfdProfiles.Where(b => b.EchoMode == true && b.Name is not null).Select(b => b.Name!).ToHashSet(StringComparer.Ordinal);
         var index = AdvertisementIndex.For(context);
-        var v6Pools = index.Pools(resource).Where(p => AdvertisementIndex.HasFamily(p, AddressFamily.InterNetworkV6)).ToList();
+        var v6Pools = echoProfiles.Count == 0 ? [] : index.Pools(resource).Where(p => AdvertisementIndex.HasFamily(p, AddressFamily.InterNetworkV6)).ToList();
         if (v6Pools.Count == 0)
         {
             return;
         }
 
-        var echoProfiles = context.Set.BfdProfiles.Where(b => b.EchoMode == true && b.Name is not null).Select(b => b.Name!).ToHashSet(StringComparer.Ordinal);
         foreach (var peer in index.Peers(resource).Where(p => p.BfdProfile is not null && echoProfiles.Contains(p.BfdProfile)))
         {
             var position = resource.Peers.ToList().IndexOf(peer.Name ?? string.Empty);

@@ -7,14 +7,12 @@ namespace MetalLb.Validation.Rules.Modes;
 internal static class EarliestConflicts
 {
     /// <summary>
-    /// Over <paramref name="positions"/> (ascending, below <paramref name="count"/>), in one pass: the earliest
-    /// conflicting position per position (-1 for none), indexed by position. Per group it is enough to remember the
-    /// first position, its value and the first position whose value differs from it.
+    /// Over <paramref name="positions"/> (ascending), in one pass: lowers <paramref name="earliest"/>[i] (-1: none yet)
+    /// to the earliest position before i that conflicts with i. Per group it is enough to remember the first position,
+    /// its value and the first position whose value differs from it.
     /// </summary>
-    public static int[] Among(IEnumerable<int> positions, int count, Func<int, (string Group, string? Value)> key)
+    public static void Among(IEnumerable<int> positions, Func<int, (string Group, string? Value)> key, int[] earliest)
     {
-        var earliest = new int[count];
-        Array.Fill(earliest, -1);
         var groups = new Dictionary<string, (int First, int FirstOther)>(StringComparer.Ordinal);
         foreach (var i in positions)
         {
@@ -26,26 +24,28 @@ internal static class EarliestConflicts
             }
 
             var firstValue = key(seen.First).Value;
-            earliest[i] = value is null || !string.Equals(value, firstValue, StringComparison.Ordinal) ? seen.First : seen.FirstOther;
-            if (seen.FirstOther < 0 && value is not null && !string.Equals(value, firstValue, StringComparison.Ordinal))
+            var differs = value is null || !string.Equals(value, firstValue, StringComparison.Ordinal);
+            var found = differs ? seen.First : seen.FirstOther;
+            if (found >= 0 && (earliest[i] < 0 || found < earliest[i]))
+            {
+                earliest[i] = found;
+            }
+
+            if (seen.FirstOther < 0 && value is not null && differs)
             {
                 groups[group] = (seen.First, i);
             }
         }
-
-        return earliest;
     }
 
     /// <summary>
-    /// The earliest conflicting position per position among those that also pass <paramref name="related"/>,
-    /// comparing every pair of a group: for inputs too large for the per-node view.
+    /// The same as <see cref="Among"/> over every position, counting only pairs that also pass
+    /// <paramref name="related"/>: every pair of a group is compared, for inputs too large for the per-node view.
     /// </summary>
-    public static int[] AmongPairs(int count, Func<int, (string Group, string? Value)> key, Func<int, int, bool> related)
+    public static void AmongPairs(Func<int, (string Group, string? Value)> key, Func<int, int, bool> related, int[] earliest)
     {
-        var earliest = new int[count];
-        Array.Fill(earliest, -1);
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < earliest.Length; i++)
         {
             var (group, value) = key(i);
             if (!groups.TryGetValue(group, out var before))
@@ -64,7 +64,5 @@ internal static class EarliestConflicts
 
             before.Add(i);
         }
-
-        return earliest;
     }
 }

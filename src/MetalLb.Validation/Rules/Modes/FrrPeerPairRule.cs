@@ -44,9 +44,17 @@ public abstract class FrrPeerPairRule : Rule
         var peers = context.Set.Peers;
         var keys = new (string Group, string? Value)?[peers.Count];
         (string Group, string? Value) Key(int i) => keys[i] ??= (Group(peers[i]), Value(peers[i]));
-        var earliest = ClusterWide || NodeIndex.For(context).IsEmpty
-            ? EarliestConflicts.Among(Enumerable.Range(0, peers.Count), peers.Count, Key)
-            : EarliestConflictsOnSharedNodes(context, Key);
+        var earliest = new int[peers.Count];
+        Array.Fill(earliest, -1);
+        if (ClusterWide || NodeIndex.For(context).IsEmpty)
+        {
+            EarliestConflicts.Among(Enumerable.Range(0, peers.Count), Key, earliest);
+        }
+        else
+        {
+            EarliestConflictsOnSharedNodes(context, Key, earliest);
+        }
+
         for (var i = 0; i < peers.Count; i++)
         {
             if (earliest[i] < 0 || !context.IsInScope(peers[i]))
@@ -71,31 +79,20 @@ public abstract class FrrPeerPairRule : Rule
     /// the conflicts among each node's peers, linear in the (node, peer) pairs. Past the per-node view's budget, the
     /// pairs of each group are compared directly.
     /// </summary>
-    private static int[] EarliestConflictsOnSharedNodes(RuleContext context, Func<int, (string Group, string? Value)> key)
+    private static void EarliestConflictsOnSharedNodes(RuleContext context, Func<int, (string Group, string? Value)> key, int[] earliest)
     {
         var peers = context.Set.Peers;
         var topology = NodeTopology.For(context);
         if (topology.IsOverBudget)
         {
-            return EarliestConflicts.AmongPairs(peers.Count, key, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _));
+            EarliestConflicts.AmongPairs(key, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _), earliest);
+            return;
         }
 
         var position = context.Shared(c => new PeerPositions(c.Set));
-        var earliest = new int[peers.Count];
-        Array.Fill(earliest, -1);
         foreach (var node in topology.Nodes.Where(n => n.Node is not null))
         {
-            var onNode = node.Sessions.Select(s => position[s.Peer]).ToList();
-            var found = EarliestConflicts.Among(onNode, peers.Count, key);
-            foreach (var i in onNode)
-            {
-                if (found[i] >= 0 && (earliest[i] < 0 || found[i] < earliest[i]))
-                {
-                    earliest[i] = found[i];
-                }
-            }
+            EarliestConflicts.Among(node.Sessions.Select(s => position[s.Peer]), key, earliest);
         }
-
-        return earliest;
     }
 }

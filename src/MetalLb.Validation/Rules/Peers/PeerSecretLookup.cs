@@ -7,13 +7,22 @@ namespace MetalLb.Validation.Rules.Peers;
 /// How MetalLB finds a peer's password Secret: by name among the Secrets of the MetalLB namespace, ignoring the
 /// reference's namespace. A Secret written without a namespace is taken to be applied there.
 /// </summary>
-internal static class PeerSecretLookup
+internal sealed class PeerSecretLookup
 {
+    private readonly Dictionary<string, SecretMetadata> _byName = new(StringComparer.Ordinal);
+
+    private PeerSecretLookup(RuleContext context)
+    {
+        // The last of a name wins, as the API server keeps the last applied.
+        foreach (var secret in context.Set.Secrets.Where(s => s.Name is not null && (s.Metadata.Namespace is null || s.Metadata.Namespace == context.Options.MetalLbNamespace)))
+        {
+            _byName[secret.Name!] = secret;
+        }
+    }
+
     public static SecretMetadata? Find(BgpPeer peer, RuleContext context)
     {
         var name = peer.PasswordSecret?.Name;
-        return string.IsNullOrEmpty(name)
-            ? null
-            : context.Set.Secrets.LastOrDefault(s => s.Name == name && (s.Metadata.Namespace is null || s.Metadata.Namespace == context.Options.MetalLbNamespace));
+        return string.IsNullOrEmpty(name) ? null : context.Shared(c => new PeerSecretLookup(c))._byName.GetValueOrDefault(name);
     }
 }

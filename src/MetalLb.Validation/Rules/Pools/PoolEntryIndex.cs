@@ -15,10 +15,15 @@ internal sealed class PoolEntryIndex : ISnapshotView
 
     public PoolEntryIndex(List<PoolEntry> entries)
     {
+        // Sorted on copied keys: comparing through each entry's PoolAddress would chase a pointer per comparison.
         _sorted = [.. entries];
-        Array.Sort(_sorted, static (a, b) => a.Address.Family != b.Address.Family ? a.Address.Family.CompareTo(b.Address.Family)
-            : a.First != b.First ? a.First.CompareTo(b.First)
-            : a.Order.CompareTo(b.Order));
+        var keys = new (int Family, UInt128 First, int Order)[_sorted.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((int)_sorted[i].Address.Family, _sorted[i].First, _sorted[i].Order);
+        }
+
+        Array.Sort(keys, _sorted);
         _reach = new UInt128[_sorted.Length];
         for (var i = 0; i < _sorted.Length; i++)
         {
