@@ -154,11 +154,9 @@ public sealed class PreparedConfiguration
         // Positions of replaced objects; the first one of each key takes the changed object, the rest are dropped.
         var at = new SortedDictionary<int, KubernetesObject?>();
         var replaced = new HashSet<KubernetesObject>(ReferenceEqualityComparer.Instance);
-        var affected = new HashSet<Type>();
         var appended = new List<KubernetesObject>();
         foreach (var resource in changed)
         {
-            affected.Add(resource.GetType());
             if (!_positions.TryGetValue(KeyOf(resource), out var positions) || at.ContainsKey(positions[0]))
             {
                 appended.Add(resource);
@@ -174,7 +172,6 @@ public sealed class PreparedConfiguration
             foreach (var p in positions)
             {
                 replaced.Add(_objects[p]);
-                affected.Add(_objects[p].GetType());
             }
         }
 
@@ -193,7 +190,8 @@ public sealed class PreparedConfiguration
 
         objects.AddRange(new ArraySegment<KubernetesObject>(_objects, from, _objects.Length - from));
         objects.AddRange(appended);
-        return (Snapshot.Derive(objects, loadDiagnostics, affected), replaced);
+        var replacements = at.ToDictionary<KeyValuePair<int, KubernetesObject?>, KubernetesObject, KubernetesObject?>(p => _objects[p.Key], p => p.Value, ReferenceEqualityComparer.Instance);
+        return (Snapshot.Derive(objects, loadDiagnostics, replacements, appended), replaced);
     }
 
     private static (string Kind, string? Namespace, string? Name) KeyOf(KubernetesObject o) => (o.Kind, o.Metadata.Namespace, o.Name);

@@ -62,7 +62,7 @@ public sealed class ConfigurationSet
         (Communities, Secrets, Nodes, NetworkStates, Namespaces) = (communities, secrets, nodes, networkStates, namespaces);
     }
 
-    private ConfigurationSet(ConfigurationSet basis, List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlySet<Type> affected)
+    private ConfigurationSet(ConfigurationSet basis, List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, Replacements affected)
     {
         Objects = objects;
         LoadDiagnostics = loadDiagnostics;
@@ -152,29 +152,40 @@ public sealed class ConfigurationSet
     /// <summary>MetalLB objects only.</summary>
     public IEnumerable<MetalLbObject> MetalLbObjects => Objects.OfType<MetalLbObject>();
 
-    /// <summary>A set with <paramref name="objects"/>, reusing this set's per-kind lists for the kinds not in <paramref name="affected"/>.</summary>
-    internal ConfigurationSet Derive(List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlySet<Type> affected) =>
-        new(this, objects, loadDiagnostics, affected);
+    /// <summary>
+    /// The set after a change: <paramref name="objects"/> is this set's object list with each replaced object swapped
+    /// for its replacement (null: dropped) and <paramref name="appended"/> added at the end. A replacement has the kind,
+    /// hence the type, of the object it replaces. Per-kind lists without changes are shared with this set.
+    /// </summary>
+    internal ConfigurationSet Derive(List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyDictionary<KubernetesObject, KubernetesObject?> replaced, IReadOnlyList<KubernetesObject> appended) =>
+        new(this, objects, loadDiagnostics, new Replacements(replaced, appended));
 
-    private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> basis, List<KubernetesObject> objects, IReadOnlySet<Type> affected)
+    private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> basis, List<KubernetesObject> objects, Replacements change)
         where T : KubernetesObject
     {
-        if (!affected.Contains(typeof(T)))
+        if (!change.Replaced.Keys.Any(o => o is T) && !change.Appended.Any(o => o is T))
         {
             return basis;
         }
 
-        var list = new List<T>(basis.Count + 1);
-        foreach (var o in objects)
+        var list = new List<T>(basis.Count + change.Appended.Count);
+        foreach (var o in basis)
         {
-            if (o is T x)
+            if (!change.Replaced.TryGetValue(o, out var replacement))
+            {
+                list.Add(o);
+            }
+            else if (replacement is T x)
             {
                 list.Add(x);
             }
         }
 
+        list.AddRange(change.Appended.OfType<T>());
         return list;
     }
+
+    private sealed record Replacements(IReadOnlyDictionary<KubernetesObject, KubernetesObject?> Replaced, IReadOnlyList<KubernetesObject> Appended);
 
     /// <summary>A copy with <paramref name="added"/> appended.</summary>
     public ConfigurationSet With(IEnumerable<KubernetesObject> added) =>

@@ -19,7 +19,6 @@ public sealed class AdvertisementIndex : ISnapshotView
     private readonly Dictionary<IpAddressPool, int> _poolOrder = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<BgpPeer, int> _peerOrder = new(ReferenceEqualityComparer.Instance);
     private readonly LabelIndex<IpAddressPool> _poolsByLabel;
-    private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _bgpAdvertisementsByPool;
 
     /// <summary>Indexes <paramref name="set"/>.</summary>
     public AdvertisementIndex(ConfigurationSet set)
@@ -88,34 +87,9 @@ public sealed class AdvertisementIndex : ISnapshotView
             .ToList();
     }
 
-    /// <summary>The BGPAdvertisements that select <paramref name="pool"/>, in input order.</summary>
-    public IReadOnlyList<BgpAdvertisement> BgpAdvertisementsOf(IpAddressPool pool)
-    {
-        ArgumentNullException.ThrowIfNull(pool);
-        if (_bgpAdvertisementsByPool is null)
-        {
-            _bgpAdvertisementsByPool = new Dictionary<IpAddressPool, List<BgpAdvertisement>>(ReferenceEqualityComparer.Instance);
-            foreach (var ad in Set.BgpAdvertisements)
-            {
-                foreach (var selected in Pools(ad))
-                {
-                    if (!_bgpAdvertisementsByPool.TryGetValue(selected, out var ads))
-                    {
-                        _bgpAdvertisementsByPool[selected] = ads = [];
-                    }
-
-                    ads.Add(ad);
-                }
-            }
-        }
-
-        return _bgpAdvertisementsByPool.TryGetValue(pool, out var found) ? found : [];
-    }
-
     /// <inheritdoc />
-    /// <remarks>Advertisements are indexed when asked for, so only BGPAdvertisements (through
-    /// <see cref="BgpAdvertisementsOf"/>), pools and peers affect it.</remarks>
-    public bool IsAffectedBy(KubernetesObject changed) => changed is IpAddressPool or BgpPeer or BgpAdvertisement;
+    /// <remarks>Advertisements are indexed when asked for, so only pools and peers affect it.</remarks>
+    public bool IsAffectedBy(KubernetesObject changed) => changed is IpAddressPool or BgpPeer;
 
     /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
     public static bool HasFamily(IpAddressPool pool, AddressFamily family)

@@ -1,6 +1,7 @@
 using System.Net;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
+using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Topology;
@@ -76,6 +77,32 @@ public sealed class ClusterNodes : ISnapshotView
 
     /// <summary>Nodes named only by interface data, with the one label kubelet would give them.</summary>
     public IReadOnlyList<(string Name, IReadOnlyDictionary<string, string> Labels)> InterfaceOnly { get; }
+
+    /// <summary>
+    /// Names of the nodes a selector list selects (empty list: every node). Objects with the same selectors share
+    /// one set.
+    /// </summary>
+    public IReadOnlySet<string> Selected(IReadOnlyList<LabelSelector> selectors)
+    {
+        ArgumentNullException.ThrowIfNull(selectors);
+        var indexed = Index.Selected(selectors);
+        if (InterfaceOnly.Count == 0)
+        {
+            return indexed;
+        }
+
+        // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
+        // are matched here.
+        var extra = InterfaceOnly.Where(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels))).ToList();
+        if (extra.Count == 0)
+        {
+            return indexed;
+        }
+
+        var selected = new HashSet<string>(indexed, StringComparer.Ordinal);
+        selected.UnionWith(extra.Select(v => v.Name));
+        return selected;
+    }
 
     /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
     public IReadOnlyList<AddressOwner> Owners(IPAddress address) =>

@@ -28,19 +28,17 @@ public sealed class NodeTopology
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
-        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, focus: null)
+        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, selectedPairs: null, focus: null)
     {
     }
 
-    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, IReadOnlySet<string>? focus)
+    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus)
     {
         _set = set;
         Mode = mode;
         Cluster = cluster;
         MaxSelectedPairs = maxSelectedPairs;
-        SelectedPairs = set.Peers.Sum(p => (long)SelectedNodes(p.NodeSelectors).Count)
-            + set.BgpAdvertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count)
-            + set.L2Advertisements.Sum(a => (long)SelectedNodes(a.NodeSelectors).Count);
+        SelectedPairs = selectedPairs ?? SelectedPairCount.Count(set, cluster);
         if (IsOverBudget)
         {
             // Thousands of peers each on thousands of nodes (or a hostile input): materialising every pair would
@@ -85,7 +83,7 @@ public sealed class NodeTopology
     {
         ArgumentNullException.ThrowIfNull(context);
         var cluster = ClusterNodes.For(context);
-        return context.Shared(c => new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, c.Change is null ? null : Focus(c.Change, cluster)));
+        return context.Shared(c => new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, SelectedPairCount.For(c, cluster), c.Change is null ? null : Focus(c.Change, cluster)));
     }
 
     /// <summary>The nodes whose view a change can alter: those its peers and BGP advertisements select, before and after.</summary>
@@ -102,8 +100,7 @@ public sealed class NodeTopology
             };
             if (selectors is not null)
             {
-                focus.UnionWith(cluster.Index.Selected(selectors));
-                focus.UnionWith(cluster.InterfaceOnly.Where(n => selectors.Count == 0 || selectors.Any(s => s.Matches(n.Labels))).Select(n => n.Name));
+                focus.UnionWith(cluster.Selected(selectors));
             }
         }
 
@@ -198,27 +195,7 @@ public sealed class NodeTopology
     /// Names of the nodes a selector list selects (empty list: every node). Objects with the same selectors share
     /// one set.
     /// </summary>
-    public IReadOnlySet<string> SelectedNodes(IReadOnlyList<LabelSelector> selectors)
-    {
-        ArgumentNullException.ThrowIfNull(selectors);
-        var indexed = Index.Selected(selectors);
-        if (Cluster.InterfaceOnly.Count == 0)
-        {
-            return indexed;
-        }
-
-        // Nodes with a Node object come from the (label-indexed) NodeIndex; the few known only from interface data
-        // are matched here.
-        var extra = Cluster.InterfaceOnly.Where(v => selectors.Count == 0 || selectors.Any(s => s.Matches(v.Labels))).ToList();
-        if (extra.Count == 0)
-        {
-            return indexed;
-        }
-
-        var selected = new HashSet<string>(indexed, StringComparer.Ordinal);
-        selected.UnionWith(extra.Select(v => v.Name));
-        return selected;
-    }
+    public IReadOnlySet<string> SelectedNodes(IReadOnlyList<LabelSelector> selectors) => Cluster.Selected(selectors);
 
     /// <summary>
     /// The advertisements that select <paramref name="node"/>, each with the pools it announces. Built for every node

@@ -24,7 +24,7 @@ internal sealed class LocalPrefConflicts
         foreach (var pool in pools)
         {
             var attached = new List<BgpAdvertisement>();
-            foreach (var ad in index.BgpAdvertisementsOf(pool))
+            foreach (var ad in PoolAdvertisements.For(context).Of(pool))
             {
                 foreach (var earlier in attached)
                 {

@@ -1,68 +1,68 @@
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>
-/// Finds, for each peer, the earliest peer before it in the input that it conflicts with: same group, and (unless
+/// Finds, for each item, the earliest item before it in the input that it conflicts with: same group, and (unless
 /// the value is null, where any two of a group conflict) a different value.
 /// </summary>
 internal static class EarliestConflicts
 {
     /// <summary>
-    /// Over <paramref name="positions"/> (ascending), in one pass: lowers <paramref name="earliest"/>[i] (-1: none yet)
-    /// to the earliest position before i that conflicts with i. Per group it is enough to remember the first position,
-    /// its value and the first position whose value differs from it.
+    /// Over <paramref name="items"/> (in input order), in one pass: sets <paramref name="earliest"/>[i] to the earliest
+    /// item before i that conflicts with i, unless it already holds an earlier one. Per group it is enough to remember
+    /// the first item, and the first item whose value differs from the first's.
     /// </summary>
-    public static void Among(IEnumerable<int> positions, Func<int, (string Group, string? Value)> key, int[] earliest)
+    public static void Among<T>(IEnumerable<T> items, Func<T, (string Group, string? Value)> key, Func<T, int> order, Dictionary<T, T> earliest)
+        where T : class
     {
-        var groups = new Dictionary<string, (int First, int FirstOther)>(StringComparer.Ordinal);
-        foreach (var i in positions)
+        var groups = new Dictionary<string, (T First, T? FirstOther)>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            var (group, value) = key(i);
+            var (group, value) = key(item);
             if (!groups.TryGetValue(group, out var seen))
             {
-                groups[group] = (i, -1);
+                groups[group] = (item, null);
                 continue;
             }
 
-            var firstValue = key(seen.First).Value;
-            var differs = value is null || !string.Equals(value, firstValue, StringComparison.Ordinal);
-            var found = differs ? seen.First : seen.FirstOther;
-            if (found >= 0 && (earliest[i] < 0 || found < earliest[i]))
+            var differs = value is null || !string.Equals(value, key(seen.First).Value, StringComparison.Ordinal);
+            if ((differs ? seen.First : seen.FirstOther) is { } found && (!earliest.TryGetValue(item, out var known) || order(found) < order(known)))
             {
-                earliest[i] = found;
+                earliest[item] = found;
             }
 
-            if (seen.FirstOther < 0 && value is not null && differs)
+            if (seen.FirstOther is null && value is not null && differs)
             {
-                groups[group] = (seen.First, i);
+                groups[group] = (seen.First, item);
             }
         }
     }
 
     /// <summary>
-    /// The same as <see cref="Among"/> over every position, counting only pairs that also pass
-    /// <paramref name="related"/>: every pair of a group is compared, for inputs too large for the per-node view.
+    /// The same as <see cref="Among"/>, counting only pairs that also pass <paramref name="related"/>: every pair of a
+    /// group is compared, for inputs too large for the per-node view.
     /// </summary>
-    public static void AmongPairs(Func<int, (string Group, string? Value)> key, Func<int, int, bool> related, int[] earliest)
+    public static void AmongPairs<T>(IEnumerable<T> items, Func<T, (string Group, string? Value)> key, Func<T, T, bool> related, Dictionary<T, T> earliest)
+        where T : class
     {
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < earliest.Length; i++)
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            var (group, value) = key(i);
+            var (group, value) = key(item);
             if (!groups.TryGetValue(group, out var before))
             {
                 groups[group] = before = [];
             }
 
-            foreach (var j in before)
+            foreach (var other in before)
             {
-                if ((value is null || !string.Equals(value, key(j).Value, StringComparison.Ordinal)) && related(i, j))
+                if ((value is null || !string.Equals(value, key(other).Value, StringComparison.Ordinal)) && related(item, other))
                 {
-                    earliest[i] = j;
+                    earliest[item] = other;
                     break;
                 }
             }
 
-            before.Add(i);
+            before.Add(item);
         }
     }
 }

@@ -42,27 +42,23 @@ public abstract class FrrPeerPairRule : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var peers = context.Set.Peers;
-        var keys = new (string Group, string? Value)?[peers.Count];
-        (string Group, string? Value) Key(int i) => keys[i] ??= (Group(peers[i]), Value(peers[i]));
-        var earliest = new int[peers.Count];
-        Array.Fill(earliest, -1);
+        var keys = new Dictionary<BgpPeer, (string Group, string? Value)>(ReferenceEqualityComparer.Instance);
+        (string Group, string? Value) Key(BgpPeer peer) =>
+            keys.TryGetValue(peer, out var key) ? key : keys[peer] = (Group(peer), Value(peer));
+        var order = PeerOrder.For(context);
+        var earliest = new Dictionary<BgpPeer, BgpPeer>(ReferenceEqualityComparer.Instance);
         if (ClusterWide || NodeIndex.For(context).IsEmpty)
         {
-            EarliestConflicts.Among(Enumerable.Range(0, peers.Count), Key, earliest);
+            EarliestConflicts.Among(peers, Key, order, earliest);
         }
         else
         {
-            EarliestConflictsOnSharedNodes(context, Key, earliest);
+            EarliestConflictsOnSharedNodes(context, Key, order, earliest);
         }
 
-        for (var i = 0; i < peers.Count; i++)
+        foreach (var later in peers.Where(p => earliest.ContainsKey(p) && context.IsInScope(p)))
         {
-            if (earliest[i] < 0 || !context.IsInScope(peers[i]))
-            {
-                continue;
-            }
-
-            var (later, earlier) = (peers[i], peers[earliest[i]]);
+            var earlier = earliest[later];
             if (ClusterWide)
             {
                 context.Report(later, $"spec.{Field}", Message(later, earlier, "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors") + " (on those releases disjoint nodeSelectors do not help; later releases compare only peers that share a node)");
@@ -79,20 +75,18 @@ public abstract class FrrPeerPairRule : Rule
     /// the conflicts among each node's peers, linear in the (node, peer) pairs. Past the per-node view's budget, the
     /// pairs of each group are compared directly.
     /// </summary>
-    private static void EarliestConflictsOnSharedNodes(RuleContext context, Func<int, (string Group, string? Value)> key, int[] earliest)
+    private static void EarliestConflictsOnSharedNodes(RuleContext context, Func<BgpPeer, (string Group, string? Value)> key, Func<BgpPeer, int> order, Dictionary<BgpPeer, BgpPeer> earliest)
     {
-        var peers = context.Set.Peers;
         var topology = NodeTopology.For(context);
         if (topology.IsOverBudget)
         {
-            EarliestConflicts.AmongPairs(key, (i, j) => PeerSharing.Shares(context, peers[i], peers[j], out _, out _, out _), earliest);
+            EarliestConflicts.AmongPairs(context.Set.Peers, key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _), earliest);
             return;
         }
 
-        var position = context.Shared(c => new PeerPositions(c.Set));
         foreach (var node in topology.Nodes.Where(n => n.Node is not null))
         {
-            EarliestConflicts.Among(node.Sessions.Select(s => position[s.Peer]), key, earliest);
+            EarliestConflicts.Among(node.Sessions.Select(s => s.Peer), key, order, earliest);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class NativeIpv6PoolRule : ResourceRule<IpAddressPool>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        var ads = AdvertisementIndex.For(context).BgpAdvertisementsOf(resource);
+        var ads = PoolAdvertisements.For(context).Of(resource);
         if (ads.Count == 0)
         {
             return;
