@@ -33,7 +33,7 @@ internal sealed class PoolEntryIndex : ISnapshotView
     }
 
     /// <summary>The shared index of the pools of the set a rule is checking.</summary>
-    public static PoolEntryIndex For(RuleContext context) => context.Shared(c => new PoolEntryIndex(PoolEntry.All(c.Set.Pools)));
+    public static PoolEntryIndex For(RuleContext context) => context.Shared(c => new PoolEntryIndex(PoolEntry.All(c)));
 
     /// <summary>The entries that contain <paramref name="address"/>, in input order.</summary>
     public List<PoolEntry> Containing(IPAddress address)

@@ -23,7 +23,7 @@ public sealed class PoolOverlapRule : Rule, IIncrementalRule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context.Set.Pools)))
+        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context)))
         {
             Report(context, later, earlier);
         }
