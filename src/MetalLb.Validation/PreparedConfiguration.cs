@@ -17,12 +17,14 @@ namespace MetalLb.Validation;
 /// say nothing about the changed objects. Whole-set rules check only the objects in scope
 /// (<see cref="RuleContext.IsInScope"/>) where they can, and the per-node view is built only for the nodes the
 /// changed peers and advertisements select.</para>
-/// <para>What is not incremental: every other whole-set rule runs over the whole updated set (so its answer stays
-/// right) and only its findings about the changed objects are kept; <see cref="FullRules"/> lists them. Building the updated
-/// set copies the snapshot's object list (a memory copy, no re-reading or re-indexing).</para>
-/// <para>Findings are those about the changed objects: a conflict between a changed object and an unchanged one is
-/// reported on the changed one, whichever comes first in the input. Findings about other objects, and findings
-/// about no object, are not included; <see cref="Baseline"/> has those of the snapshot.</para>
+/// <para>What is not incremental: the other whole-set rules run over the updated set (so their answer stays right)
+/// and only their findings about the changed objects are kept; <see cref="FullRules"/> lists them. Building the
+/// updated set copies the snapshot's object list (a memory copy, no re-reading or re-indexing).</para>
+/// <para>Findings are those about the changed objects. Rules with an incremental form report a conflict between a
+/// changed and an unchanged object on the changed one, whichever comes first in the input; the other rules report
+/// it where a full run does (on the later object), so it is left out when the changed object comes first. Findings
+/// about other objects, and findings about no object, are not included; <see cref="Baseline"/> has those of the
+/// snapshot.</para>
 /// <para>Thread-safe: calls are serialised, because the kept views cache answers as they are asked.</para>
 /// </remarks>
 public sealed class PreparedConfiguration
@@ -77,7 +79,10 @@ public sealed class PreparedConfiguration
     /// <summary>The report of the snapshot itself.</summary>
     public ValidationReport Baseline { get; }
 
-    /// <summary>Whole-set rules without an incremental form: they run over the whole updated set on every change.</summary>
+    /// <summary>
+    /// Whole-set rules without an <see cref="IIncrementalRule"/> form: they run on the updated set for every change
+    /// that contains a kind they report on, checking only the objects in scope where they can.
+    /// </summary>
     public IReadOnlyList<RuleDescriptor> FullRules { get; }
 
     /// <summary>Validates one created or updated object against the snapshot.</summary>
