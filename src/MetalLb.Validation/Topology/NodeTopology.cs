@@ -204,27 +204,16 @@ public sealed class NodeTopology
     /// </summary>
     internal IReadOnlyList<NodeAdvertisement> AdvertisementsOf(NodeView node)
     {
-        _advertisements ??= _set.BgpAdvertisements
-            .Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.Bgp, PoolsOf(_set, ad.IpAddressPools, ad.IpAddressPoolSelectors), [], ad.Peers), SelectedNodes(ad.NodeSelectors)))
-            .Concat(_set.L2Advertisements.Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.L2, PoolsOf(_set, ad.IpAddressPools, ad.IpAddressPoolSelectors), ad.Interfaces, []), SelectedNodes(ad.NodeSelectors))))
-            .ToList();
-        return _advertisements.Where(a => a.Nodes.Contains(node.Name)).Select(a => a.Advertisement).ToList();
-    }
-
-    /// <summary>The pools an advertisement selects: by name or by pool labels; neither means every pool.</summary>
-    public static IReadOnlyList<IpAddressPool> PoolsOf(ConfigurationSet set, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(names);
-        ArgumentNullException.ThrowIfNull(selectors);
-        if (names.Count == 0 && selectors.Count == 0)
+        if (_advertisements is null)
         {
-            return set.Pools;
+            var index = new AdvertisementIndex(_set);
+            _advertisements = _set.BgpAdvertisements
+                .Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.Bgp, index.Pools(ad), [], ad.Peers), SelectedNodes(ad.NodeSelectors)))
+                .Concat(_set.L2Advertisements.Select(ad => (new NodeAdvertisement(ad, AnnouncementProtocol.L2, index.Pools(ad), ad.Interfaces, []), SelectedNodes(ad.NodeSelectors))))
+                .ToList();
         }
 
-        return set.Pools
-            .Where(p => (p.Name is not null && names.Contains(p.Name, StringComparer.Ordinal)) || selectors.Any(s => s.Matches(p.Metadata.Labels)))
-            .ToList();
+        return _advertisements.Where(a => a.Nodes.Contains(node.Name)).Select(a => a.Advertisement).ToList();
     }
 
     /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in this view's mode.</summary>
