@@ -21,6 +21,11 @@ public sealed class NodeSourcesDifferRule : Rule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var node in NodeTopology.For(context).Nodes)
         {
+            if (!HasTwoSessionsToOneRouter(node.Sessions))
+            {
+                continue;
+            }
+
             foreach (var router in node.Sessions.Where(s => s.RouterAddress is not null || s.Interface is not null).GroupBy(s => s.RouterKey, StringComparer.Ordinal))
             {
                 var sessions = router.ToList();
@@ -39,5 +44,23 @@ public sealed class NodeSourcesDifferRule : Rule
                     node.Name);
             }
         }
+    }
+
+    /// <summary>A cheap first look: most nodes open a few sessions, each to another router.</summary>
+    private static bool HasTwoSessionsToOneRouter(IReadOnlyList<BgpSession> sessions)
+    {
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var (a, b) = (sessions[i], sessions[j]);
+                if (Equals(a.RouterAddress ?? (object?)a.Interface, b.RouterAddress ?? (object?)b.Interface) && a.Vrf == b.Vrf)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
