@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Tests.Preflight.RealRouter;
 [Trait("Category", "Preflight")]
 public class RealRouterPreflightTests(Routers routers) : IClassFixture<Routers>
 {
-    private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(3);
 
     [Theory]
     [Router("bird")]
@@ -176,7 +176,7 @@ public class RealRouterPreflightTests(Routers routers) : IClassFixture<Routers>
             + Check.Peer("other-rack", Spec(router.Router, $"sourceAddress: {router.Unassigned}\nnodeSelectors:\n- matchLabels:\n    rack: r2", RouterNamespace.RouterAsn)));
         try
         {
-            var (exit, output, _) = CliRunner.Run(string.Empty, "preflight", "--node", "worker-1", file, "--mode", "native", "--timeout", "1s", "--format", "json");
+            var (exit, output, _) = CliRunner.Run(string.Empty, "preflight", "--node", "worker-1", file, "--mode", "native", "--timeout", "3s", "--format", "json");
 
             Assert.True(exit == 1, $"exit {exit}: {output}\n{router.Describe()}");
             Assert.Contains("\"MLB1100\"", output, StringComparison.Ordinal);
