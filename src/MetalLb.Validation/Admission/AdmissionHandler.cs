@@ -4,6 +4,7 @@ using System.Text.Json;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
+using FindingKey = (string RuleId, string? Kind, string? Namespace, string? Name, string? Path, string? Node);
 
 namespace MetalLb.Validation.Admission;
 
@@ -14,6 +15,10 @@ namespace MetalLb.Validation.Admission;
 /// with warnings. Findings that already existed before the request do not block it, except on the object itself.
 /// Never throws for bad input: a malformed review gets a 400 response.
 /// </summary>
+/// <remarks>
+/// The cluster's own findings are computed once per snapshot: while <see cref="IClusterSnapshot.GetObjectsAsync"/>
+/// returns the same list instance, each request costs one validation of the updated cluster, not two.
+/// </remarks>
 public sealed class AdmissionHandler
 {
     /// <summary>The largest review read (the API server itself caps write bodies at 3 MiB; UPDATE carries two objects).</summary>
@@ -26,13 +31,24 @@ public sealed class AdmissionHandler
 
     private readonly IClusterSnapshot _snapshot;
     private readonly MetalLbValidator _validator;
+    private volatile SnapshotFindings? _lastSnapshot;
 
     /// <summary>Creates a handler that validates against <paramref name="snapshot"/> with <paramref name="options"/>.</summary>
     public AdmissionHandler(IClusterSnapshot snapshot, ValidationOptions? options = null)
+        : this(snapshot, new MetalLbValidator(options))
+    {
+    }
+
+    /// <summary>
+    /// Creates a handler that validates against <paramref name="snapshot"/> with <paramref name="validator"/>, for
+    /// example one whose catalog has rules of your own (<see cref="Rules.RuleCatalog.With"/>).
+    /// </summary>
+    public AdmissionHandler(IClusterSnapshot snapshot, MetalLbValidator validator)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(validator);
         _snapshot = snapshot;
-        _validator = new MetalLbValidator(options);
+        _validator = validator;
     }
 
     /// <summary>Serialises a review as the API server expects it.</summary>
@@ -144,10 +160,9 @@ public sealed class AdmissionHandler
         }
 
         var current = await _snapshot.GetObjectsAsync(cancellationToken).ConfigureAwait(false);
-        var before = new ConfigurationSet(current);
         var replaced = current.Where(o => SameObject(o, candidate)).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, candidate)).Append(candidate), incoming.Diagnostics);
-        return Decide(request.Uid!, before, after, replaced, candidate);
+        return Decide(request.Uid!, current, after, replaced, candidate);
     }
 
     private async Task<AdmissionReview> AdmitDeleteAsync(AdmissionRequest request, CancellationToken cancellationToken)
@@ -165,21 +180,33 @@ public sealed class AdmissionHandler
             return Respond(request.Uid!, allowed: true);
         }
 
-        var before = new ConfigurationSet(current);
         var removed = current.Where(o => SameObject(o, target)).DefaultIfEmpty(target).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, target)));
-        return Decide(request.Uid!, before, after, removed, null);
+        return Decide(request.Uid!, current, after, removed, null);
     }
 
-    private AdmissionReview Decide(string uid, ConfigurationSet before, ConfigurationSet after, IReadOnlyList<KubernetesObject> removed, KubernetesObject? candidate)
+    private AdmissionReview Decide(string uid, IReadOnlyList<KubernetesObject> current, ConfigurationSet after, IReadOnlyList<KubernetesObject> removed, KubernetesObject? candidate)
     {
-        var existing = _validator.Validate(before).Diagnostics.Select(Key).ToHashSet();
+        var existing = FindingsOf(current);
         var findings = _validator.Validate(after, removed).Diagnostics
             .Where(d => (candidate is not null && (d.Resource is null ? d.Location.File == candidate.Location.File : SameRef(d.Resource, candidate.Ref))) || !existing.Contains(Key(d)))
             .ToList();
         var errors = findings.Where(d => d.Severity == Severity.Error).ToList();
         var warnings = findings.Where(d => d.Severity == Severity.Warning).ToList();
         return errors.Count > 0 ? Deny(uid, errors, warnings) : Respond(uid, allowed: true, warnings: Warnings(warnings));
+    }
+
+    private IReadOnlySet<FindingKey> FindingsOf(IReadOnlyList<KubernetesObject> current)
+    {
+        if (_lastSnapshot is { } last && ReferenceEquals(last.Objects, current))
+        {
+            return last.Findings;
+        }
+
+        // Two requests racing here both validate; either result is right for this list.
+        var findings = _validator.Validate(new ConfigurationSet(current)).Diagnostics.Select(Key).ToHashSet();
+        _lastSnapshot = new SnapshotFindings(current, findings);
+        return findings;
     }
 
     private static AdmissionReview Deny(string uid, IReadOnlyList<Diagnostic> errors, IReadOnlyList<Diagnostic> warnings)
@@ -198,7 +225,7 @@ public sealed class AdmissionHandler
         return $"{d.RuleId}{about}: {d.Message}";
     }
 
-    private static (string, string?, string?, string?, string?, string?) Key(Diagnostic d) =>
+    private static FindingKey Key(Diagnostic d) =>
         (d.RuleId, d.Resource?.Kind, d.Resource?.Namespace, d.Resource?.Name, d.Path, d.Node);
 
     private static bool SameRef(ResourceRef a, ResourceRef b) => a.Kind == b.Kind && a.Namespace == b.Namespace && a.Name == b.Name;
@@ -242,4 +269,6 @@ public sealed class AdmissionHandler
 
     private static AdmissionReview Respond(string uid, bool allowed, AdmissionStatus? status = null, IReadOnlyList<string>? warnings = null) =>
         new() { Response = new AdmissionResponse { Uid = uid, Allowed = allowed, Status = status, Warnings = warnings } };
+
+    private sealed record SnapshotFindings(IReadOnlyList<KubernetesObject> Objects, IReadOnlySet<FindingKey> Findings);
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MetalLb.Validation.Admission;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
+using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Tests.Admission;
 
@@ -189,6 +192,53 @@ public class AdmissionHandlerTests
         Assert.False(json["response"]!["allowed"]!.GetValue<bool>());
         Assert.Equal(422, json["response"]!["status"]!["code"]!.GetValue<int>());
         Assert.Null(json["request"]);
+    }
+
+    [Fact]
+    public void SameSnapshotList_IsValidatedOnce_ThenOncePerRequest()
+    {
+        var counter = new CountingRule();
+        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: RuleCatalog.Default.With(counter)));
+
+        Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28")));
+        Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("b", "192.168.61.0/28")));
+        Reviews.Send(handler, Reviews.Review("DELETE", null, Reviews.Pool("public", "203.0.113.0/25")));
+
+        Assert.Equal(1 + 3, counter.Runs);
+    }
+
+    [Fact]
+    public void NewSnapshotList_IsValidatedAgain_SoItsOwnProblemsStillDoNotBlock()
+    {
+        var snapshot = new SwitchingSnapshot(Cluster);
+        var counter = new CountingRule();
+        var handler = new AdmissionHandler(snapshot, new MetalLbValidator(catalog: RuleCatalog.Default.With(counter)));
+        Assert.True(Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28"))).Allowed);
+
+        snapshot.Switch(Cluster + "\n---\n" + Check.Pool("old-overlap", "203.0.113.10/32"));
+        var response = Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("b", "192.168.61.0/28")));
+
+        Assert.True(response.Allowed, response.Status?.Message);
+        Assert.Equal(4, counter.Runs);
+    }
+
+    private sealed class SwitchingSnapshot(string yaml) : IClusterSnapshot
+    {
+        private IReadOnlyList<Validation.Model.KubernetesObject> _objects = ConfigurationLoader.LoadText(yaml, "cluster.yaml").Objects;
+
+        public void Switch(string yaml) => _objects = ConfigurationLoader.LoadText(yaml, "cluster.yaml").Objects;
+
+        public ValueTask<IReadOnlyList<Validation.Model.KubernetesObject>> GetObjectsAsync(CancellationToken cancellationToken) =>
+            ValueTask.FromResult(_objects);
+    }
+
+    private sealed class CountingRule : Rule
+    {
+        public int Runs { get; private set; }
+
+        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "Test: counts validations", RuleCategory.Pools, Severity.Info);
+
+        public override void Check(RuleContext context) => Runs++;
     }
 
     private sealed class ThrowingSnapshot : IClusterSnapshot
