@@ -11,7 +11,7 @@ namespace MetalLb.Validation.Benchmarks;
 [MemoryDiagnoser]
 public class IncrementalBenchmarks
 {
-    private const double SnapshotScale = 10_000 / 14_000.0;
+    internal const double SnapshotScale = 10_000 / 14_000.0;
     private readonly MetalLbValidator _validator = new(LargeConfiguration.Options);
     private ConfigurationSet _snapshot = ConfigurationSet.Empty;
     private PreparedConfiguration? _prepared;
