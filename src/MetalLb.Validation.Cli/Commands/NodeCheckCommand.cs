@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MetalLb.Validation.Reporting;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Cli.Commands;
@@ -17,17 +16,12 @@ internal static class NodeCheckCommand
         {
             Description = "The Kubernetes name of this node (default: $NODE_NAME, else the host name).",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new ReportFormatOption();
 
         var command = new Command("node-check", "Validate against this machine's interfaces as node NAME; only findings about this node (or no node) count. Exit codes as validate.");
         shared.AddTo(command);
         command.Add(node);
-        command.Add(format);
+        command.Add(format.Option);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
@@ -38,18 +32,15 @@ internal static class NodeCheckCommand
             }
 
             var local = LocalInterfaces.Read(name);
-            var set = NodeCheck.WithInterfaces(ValidateCommand.Load(settings, io), name, local);
-            var report = NodeCheck.For(new MetalLbValidator(settings.Options).Validate(set), name);
-            if (parsed.GetValue(format) == "json")
-            {
-                new JsonReportFormatter().Write(report, io.Out);
-            }
-            else
+            var set = ValidateCommand.Load(settings, io);
+            var report = NodeCheck.Validate(new MetalLbValidator(settings.Options), set, name, local);
+            if (format.IsText(parsed))
             {
                 var addresses = local.Interfaces.Sum(i => i.Addresses.Count);
                 io.Out.WriteLine($"node-check {name}: {local.Interfaces.Count} interfaces, {addresses} addresses on this host");
-                new TextReportFormatter(io.WantsColor).Write(report, io.Out);
             }
+
+            format.Formatter(parsed, set, io).Write(report, io.Out);
 
             return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
         });

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Preflight;
-using MetalLb.Validation.Reporting;
 
 namespace MetalLb.Validation.Cli.Commands;
 
 /// <summary>
 /// <c>metallb-validate preflight --node NAME</c>: opens every BGP session the node would open, for real, and reports
-/// each outcome. Exit 0 when every session came up, 1 when any failed, 2 on usage errors.
+/// each outcome. Exit 0 when no session failed (sessions it cannot probe are warnings), 1 when one did, 2 on usage errors.
 /// </summary>
 internal static class PreflightCommand
 {
@@ -23,12 +22,7 @@ internal static class PreflightCommand
         {
             Description = "Bound for each step of a probe (connect, the router's OPEN, its KEEPALIVE), e.g. 5s; default: each peer's connectTime, else 5s.",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new ReportFormatOption();
 
         var command = new Command(
             "preflight",
@@ -36,7 +30,7 @@ internal static class PreflightCommand
         shared.AddTo(command);
         command.Add(node);
         command.Add(timeout);
-        command.Add(format);
+        command.Add(format.Option);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
@@ -53,10 +47,10 @@ internal static class PreflightCommand
                 Mode = settings.Options.Mode,
                 Timeout = step,
                 DisabledRules = settings.Options.DisabledRules,
+                SeverityOverrides = settings.Options.SeverityOverrides,
             };
             var report = new PreflightRunner(options).RunAsync(set, nodeName).GetAwaiter().GetResult();
-            IReportFormatter formatter = parsed.GetValue(format) == "json" ? new JsonReportFormatter() : new TextReportFormatter(io.WantsColor);
-            formatter.Write(report, io.Out);
+            format.Formatter(parsed, set, io).Write(report, io.Out);
             return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;

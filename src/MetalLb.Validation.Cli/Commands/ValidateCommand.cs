@@ -1,7 +1,6 @@
 using System.CommandLine;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
-using MetalLb.Validation.Reporting;
 
 namespace MetalLb.Validation.Cli.Commands;
 
@@ -11,29 +10,17 @@ internal static class ValidateCommand
     public static Command Create(ConsoleStreams io)
     {
         var shared = new SharedOptions();
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (grouped by file; colour on a terminal unless NO_COLOR is set), json (the stable contract), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML for CI servers).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        var format = new ReportFormatOption();
 
         var command = new Command("validate", "Validate MetalLB manifests and report every finding with file:line:column, rule id and severity.");
         shared.AddTo(command);
-        command.Add(format);
+        command.Add(format.Option);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
             var set = Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
-            IReportFormatter formatter = parsed.GetValue(format) switch
-            {
-                "json" => new JsonReportFormatter(),
-                "sarif" => new SarifReportFormatter(ToolVersion.Informational),
-                "junit" => new JUnitReportFormatter(set.Objects),
-                _ => new TextReportFormatter(io.WantsColor),
-            };
-            formatter.Write(report, io.Out);
+            format.Formatter(parsed, set, io).Write(report, io.Out);
             return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;

@@ -22,4 +22,10 @@ public sealed record PreflightOptions
 
     /// <summary>Rule ids whose findings are dropped.</summary>
     public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Severities that replace the default of a rule id, e.g. MLB1110 (a session that cannot be probed) as an error
+    /// when the preflight gates a rollout and must prove every session.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 }

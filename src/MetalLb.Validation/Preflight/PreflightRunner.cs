@@ -33,7 +33,9 @@ public sealed class PreflightRunner(PreflightOptions? options = null)
             findings.Add(PreflightFinding.For(outcome.Rule, session.Peer, outcome.Path, outcome.Message, node));
         }
 
-        var kept = findings.Where(f => !Options.DisabledRules.Contains(f.RuleId));
+        var kept = findings
+            .Where(f => !Options.DisabledRules.Contains(f.RuleId))
+            .Select(f => Options.SeverityOverrides.TryGetValue(f.RuleId, out var severity) ? f with { Severity = severity } : f);
         return new ValidationReport(kept, set.Objects.Count, set.SkippedKinds, new ValidationOptions { Mode = Options.Mode });
     }
 }

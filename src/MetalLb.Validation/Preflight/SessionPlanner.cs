@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Nodes;
 using MetalLb.Validation.Rules.Preflight;
 using MetalLb.Validation.Topology;
 
@@ -27,13 +28,17 @@ public static class SessionPlanner
         var findings = new List<Diagnostic>();
         var topology = new NodeTopology(set, options.Mode);
         var view = topology.Node(node);
-        if (view is null)
+        if (NodeRunRules.Missing(set, node) is { } missing)
+        {
+            findings.Add(missing);
+        }
+        else if (view is null)
         {
             findings.Add(PreflightFinding.For(
                 PreflightRules.NodeUnknown,
                 null,
                 null,
-                $"node '{node}' is not among the input's {topology.Nodes.Count} node(s) (Node objects or interface data), so its labels are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
+                $"the input describes no node (no Node objects or interface data), so the labels of '{node}' are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
                 node));
         }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Rules.Input;
+using MetalLb.Validation.Rules.Nodes;
 using MetalLb.Validation.Rules.Preflight;
 
 namespace MetalLb.Validation.Rules;
@@ -15,7 +16,7 @@ public sealed class RuleCatalog
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
-        Descriptors = InputRules.All.Concat(PreflightRules.All).Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Descriptors = InputRules.All.Concat(PreflightRules.All).Concat(NodeRunRules.All).Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         _byId = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var descriptor in Descriptors)
         {

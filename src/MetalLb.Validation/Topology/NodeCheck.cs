@@ -1,6 +1,7 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
+using MetalLb.Validation.Rules.Nodes;
 
 namespace MetalLb.Validation.Topology;
 
@@ -23,6 +24,24 @@ public static class NodeCheck
         return set
             .Without(o => o is NodeNetworkState s && s.NodeName == node)
             .With([interfaces with { NodeName = node }]);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="set"/> as seen from <paramref name="node"/> with <paramref name="interfaces"/> as its
+    /// interfaces: the findings that concern the node, and MLB1007 when the input describes other nodes but not it.
+    /// </summary>
+    public static ValidationReport Validate(MetalLbValidator validator, ConfigurationSet set, string node, NodeNetworkState interfaces)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var report = For(validator.Validate(WithInterfaces(set, node, interfaces)), node);
+        if (NodeRunRules.Missing(set, node) is not { } missing)
+        {
+            return report;
+        }
+
+        var findings = new List<Diagnostic>();
+        validator.Accept(NodeRunRules.NodeNotFound, missing, null, findings);
+        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options);
     }
 
     /// <summary>True when a finding matters to <paramref name="node"/>: it names that node, or no node at all.</summary>

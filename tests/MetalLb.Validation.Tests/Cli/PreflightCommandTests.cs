@@ -46,19 +46,69 @@ public class PreflightCommandTests
         Assert.Contains("warning MLB1111", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sarif", "\"ruleId\": \"MLB1102\"")]
+    [InlineData("junit", "MLB1102")]
+    public void Preflight_SessionFails_InEveryReportFormat(string format, string expected)
+    {
+        var yaml = Check.Peer("down", $"myASN: 64512\npeerASN: 64513\npeerAddress: 127.0.0.1\npeerPort: {ClosedPort()}");
+
+        var (exit, output, _) = CliRunner.Run(yaml, "preflight", "--node", "worker-1", "--format", format);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preflight_UnprobedSession_CanBeMadeToFailTheGate()
+    {
+        var yaml = Check.Peer("unnumbered", "myASN: 64512\npeerASN: 64513\ninterface: eth9");
+        var settings = Path.Combine(Path.GetTempPath(), $"preflight-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(settings, "severity: {MLB1110: error}\n");
+        try
+        {
+            var (lenient, _, _) = CliRunner.Run(yaml, "preflight", "--node", "worker-1");
+            var (strict, output, _) = CliRunner.Run(yaml, "preflight", "--node", "worker-1", "--config", settings);
+
+            Assert.Equal(0, lenient);
+            Assert.Equal(1, strict);
+            Assert.Contains("error   MLB1110", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(settings);
+        }
+    }
+
+    [Fact]
+    public void Preflight_NodeNotAmongTheInputsNodes_ExitsOne()
+    {
+        var yaml = "apiVersion: v1\nkind: Node\nmetadata: {name: worker-1}\n---\n" + Check.Peer("p", "myASN: 64512\npeerASN: 64513\ninterface: eth9");
+
+        var (exit, output, _) = CliRunner.Run(yaml, "preflight", "--node", "worker-9");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error   MLB1007", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Preflight_SessionFails_ExitsOneWithJson()
     {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var yaml = Check.Peer("down", $"myASN: 64512\npeerASN: 64513\npeerAddress: 127.0.0.1\npeerPort: {port}");
+        var yaml = Check.Peer("down", $"myASN: 64512\npeerASN: 64513\npeerAddress: 127.0.0.1\npeerPort: {ClosedPort()}");
 
         var (exit, output, _) = CliRunner.Run(yaml, "preflight", "--node", "worker-1", "--format", "json");
 
         Assert.Equal(1, exit);
         Assert.Contains("\"ruleId\":\"MLB1102\"", output, StringComparison.Ordinal);
         Assert.Contains("\"node\":\"worker-1\"", output, StringComparison.Ordinal);
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }

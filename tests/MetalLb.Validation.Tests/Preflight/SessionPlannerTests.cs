@@ -45,6 +45,19 @@ public class SessionPlannerTests
     }
 
     [Fact]
+    public void Plan_NodeMissingFromTheInputsNodes_IsAnErrorWithTheClosestName()
+    {
+        var yaml = Node + Check.Peer("everywhere", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1");
+
+        var plan = SessionPlanner.Plan(Load(yaml), "worker-9", PreflightOptions.Default);
+
+        var finding = Assert.Single(plan.Findings);
+        Assert.Equal(("MLB1007", Severity.Error, "worker-9"), (finding.RuleId, finding.Severity, finding.Node));
+        Assert.Contains("did you mean 'worker-1'?", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["everywhere"], plan.Sessions.Select(s => s.Peer.Name));
+    }
+
+    [Fact]
     public void Plan_NoPeerSelectsTheNode_SaysNoSessions()
     {
         var yaml = Node + Check.Peer("rack2", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.3\nnodeSelectors:\n- matchLabels:\n    rack: r2");

@@ -40,6 +40,40 @@ public class NodeCheckTests
     }
 
     [Fact]
+    public void Validate_NodeMissingFromTheInputsNodes_IsAnError()
+    {
+        var set = TopologyFixture.Load(string.Empty);
+
+        var report = NodeCheck.Validate(new MetalLbValidator(), set, "wrker-1", Lo("10.255.0.7"));
+
+        var finding = Assert.Single(report.For("MLB1007"));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("did you mean 'worker-1'?", finding.Message, StringComparison.Ordinal);
+        Assert.True(report.HasErrors);
+    }
+
+    [Fact]
+    public void Validate_KnownNode_OrNoNodesAtAll_HasNoMLB1007()
+    {
+        var validator = new MetalLbValidator();
+
+        Assert.Empty(NodeCheck.Validate(validator, TopologyFixture.Load(string.Empty), "worker-1", Lo("10.255.0.7")).For("MLB1007"));
+        Assert.Empty(NodeCheck.Validate(validator, ConfigurationLoader.LoadText(string.Empty), "anything", Lo("10.255.0.7")).For("MLB1007"));
+    }
+
+    [Fact]
+    public void Validate_MLB1007_FollowsDisabledRulesAndSeverityOverrides()
+    {
+        var set = TopologyFixture.Load(string.Empty);
+
+        var disabled = new MetalLbValidator(new ValidationOptions { DisabledRules = new HashSet<string> { "MLB1007" } });
+        var lowered = new MetalLbValidator(new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB1007"] = Severity.Warning } });
+
+        Assert.Empty(NodeCheck.Validate(disabled, set, "elsewhere", Lo("10.255.0.7")).For("MLB1007"));
+        Assert.Equal(Severity.Warning, Assert.Single(NodeCheck.Validate(lowered, set, "elsewhere", Lo("10.255.0.7")).For("MLB1007")).Severity);
+    }
+
+    [Fact]
     public void For_KeepsFindingsOfThisNodeOrNoNode()
     {
         var yaml = TopologyFixture.Peer("tor", $"myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.1\nebgpMultiHop: true\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnRack("a")}");

@@ -54,9 +54,9 @@ public static class PreflightRules
     public static RuleDescriptor NotProbed { get; } = new(
         "MLB1110", "Session cannot be probed from here", RuleCategory.Preflight, Severity.Warning);
 
-    /// <summary>The node is not among the input's Node objects: only peers without nodeSelectors are probed.</summary>
+    /// <summary>The input describes no node, so only peers without nodeSelectors are probed.</summary>
     public static RuleDescriptor NodeUnknown { get; } = new(
-        "MLB1111", "Node is not in the input", RuleCategory.Preflight, Severity.Warning);
+        "MLB1111", "Input describes no node; only peers without nodeSelectors are probed", RuleCategory.Preflight, Severity.Warning);
 
     /// <summary>No BGPPeer selects the node.</summary>
     public static RuleDescriptor NoSessions { get; } = new(

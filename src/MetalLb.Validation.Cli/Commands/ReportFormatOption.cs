@@ -1,0 +1,32 @@
+using System.CommandLine;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Reporting;
+
+namespace MetalLb.Validation.Cli.Commands;
+
+/// <summary>The <c>--format</c> option of the commands that print a report, and the formatter it names.</summary>
+internal sealed class ReportFormatOption
+{
+    public Option<string> Option { get; } = CreateOption();
+
+    public bool IsText(ParseResult parsed) => parsed.GetValue(Option) == "text";
+
+    public IReportFormatter Formatter(ParseResult parsed, ConfigurationSet set, ConsoleStreams io) => parsed.GetValue(Option) switch
+    {
+        "json" => new JsonReportFormatter(),
+        "sarif" => new SarifReportFormatter(ToolVersion.Informational),
+        "junit" => new JUnitReportFormatter(set.Objects),
+        _ => new TextReportFormatter(io.WantsColor),
+    };
+
+    private static Option<string> CreateOption()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "Output format: text (grouped by file; colour on a terminal unless NO_COLOR is set), json (the stable contract), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML for CI servers).",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        return option;
+    }
+}
