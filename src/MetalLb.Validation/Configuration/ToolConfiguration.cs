@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
 
 namespace MetalLb.Validation.Configuration;
 
@@ -31,6 +32,9 @@ public sealed record ToolConfiguration
     /// <summary>Path patterns (<c>*</c> and <c>**</c> wildcards) whose files are not read.</summary>
     public IReadOnlyList<string> IgnorePaths { get; init; } = [];
 
+    /// <summary>Bounds on what is read, when set: the defaults with the file's <c>limits</c> entries replaced.</summary>
+    public LoadLimits? Limits { get; init; }
+
     /// <summary>Applies this configuration on top of <paramref name="options"/>.</summary>
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
@@ -49,6 +53,7 @@ public sealed record ToolConfiguration
             DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
             SeverityOverrides = severities,
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
+            Limits = Limits ?? options.Limits,
         };
     }
 }

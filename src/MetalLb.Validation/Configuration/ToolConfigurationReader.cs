@@ -80,6 +80,23 @@ public static class ToolConfigurationReader
             SeverityOverrides = severities,
             HonorSuppressions = fields.Bool("honorSuppressions"),
             IgnorePaths = fields.Strings("ignorePaths"),
+            Limits = fields.Object("limits") is { } limits ? ReadLimits(limits) : null,
+        };
+        fields.ReportUnknownFields();
+        return result;
+    }
+
+    private static LoadLimits ReadLimits(FieldReader fields)
+    {
+        var defaults = LoadLimits.Default;
+        var result = new LoadLimits
+        {
+            MaxCharactersPerSource = fields.Integer("maxCharactersPerSource", 1, int.MaxValue, "limit") ?? defaults.MaxCharactersPerSource,
+            MaxDepth = (int)(fields.Integer("maxDepth", 1, 1000, "limit") ?? defaults.MaxDepth),
+            MaxNodesPerDocument = fields.Integer("maxNodesPerDocument", 1, int.MaxValue, "limit") ?? defaults.MaxNodesPerDocument,
+            MaxDocuments = (int)(fields.Integer("maxDocuments", 1, int.MaxValue, "limit") ?? defaults.MaxDocuments),
+            MaxScalarLength = (int)(fields.Integer("maxScalarLength", 1, int.MaxValue, "limit") ?? defaults.MaxScalarLength),
+            MaxFiles = (int)(fields.Integer("maxFiles", 1, int.MaxValue, "limit") ?? defaults.MaxFiles),
         };
         fields.ReportUnknownFields();
         return result;

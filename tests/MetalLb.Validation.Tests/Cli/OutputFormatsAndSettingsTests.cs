@@ -75,6 +75,30 @@ public class OutputFormatsAndSettingsTests
     }
 
     [Fact]
+    public void Limits_FromTheSettingsFile_ReachTheLoader()
+    {
+        var dir = Directory.CreateTempSubdirectory("limits");
+        try
+        {
+            var manifests = Path.Combine(dir.FullName, "pools.yaml");
+            File.WriteAllText(manifests, Check.Pool("a", "10.0.0.0/24") + "---\n" + Check.Pool("b", "10.0.1.0/24"));
+            var settings = Path.Combine(dir.FullName, "settings.yaml");
+            File.WriteAllText(settings, "limits:\n  maxDocuments: 1\n");
+
+            var limited = CliRunner.Run(string.Empty, "validate", manifests, "--config", settings);
+            var unlimited = CliRunner.Run(string.Empty, "validate", manifests);
+
+            Assert.Equal(1, limited.Exit);
+            Assert.Contains("MLB0002", limited.Out, StringComparison.Ordinal);
+            Assert.Equal(0, unlimited.Exit);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void MissingSettingsFile_IsUsageError()
     {
         var (exit, _, error) = CliRunner.Run(string.Empty, "validate", "--config", "/no/such/settings.yaml");

@@ -1,5 +1,6 @@
 using MetalLb.Validation.Configuration;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading;
 
 namespace MetalLb.Validation.Tests.Configuration;
 
@@ -34,5 +35,32 @@ public class ToolConfigurationReaderTests
 
         Assert.Equal(3, errors.Count);
         Assert.All(errors, e => Assert.True(e.Location.Line > 0));
+    }
+
+    [Fact]
+    public void Limits_ReplaceOnlyTheEntriesGiven()
+    {
+        var config = ToolConfigurationReader.Read("limits: {maxCharactersPerSource: 268435456, maxFiles: 10}\n", "c.yaml", out var errors);
+
+        Assert.Empty(errors);
+        var limits = config.ApplyTo(ValidationOptions.Default).Limits;
+        Assert.Equal(268_435_456, limits.MaxCharactersPerSource);
+        Assert.Equal(10, limits.MaxFiles);
+        Assert.Equal(LoadLimits.Default.MaxDepth, limits.MaxDepth);
+        Assert.Equal(LoadLimits.Default.MaxDocuments, limits.MaxDocuments);
+    }
+
+    [Theory]
+    [InlineData("limits: {maxDepth: 5000}", "MLB0010")]
+    [InlineData("limits: {maxFiles: 0}", "MLB0010")]
+    [InlineData("limits: {maxDocs: 5}", "MLB0005")]
+    [InlineData("limits: {maxDepth: deep}", "MLB0004")]
+    [InlineData("limits: 5", "MLB0004")]
+    public void Limits_OutOfRangeOrMisspelt_AreReportedAndTheDefaultKept(string yaml, string rule)
+    {
+        var config = ToolConfigurationReader.Read(yaml, "c.yaml", out var errors);
+
+        Assert.Equal(rule, Assert.Single(errors).RuleId);
+        Assert.Equal(LoadLimits.Default.MaxDepth, config.ApplyTo(ValidationOptions.Default).Limits.MaxDepth);
     }
 }

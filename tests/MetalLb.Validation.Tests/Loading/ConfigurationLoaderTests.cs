@@ -50,6 +50,25 @@ public class ConfigurationLoaderTests
     }
 
     [Fact]
+    public void ObjectWithoutName_IsReportedAtItsMapping_AndStillModelled()
+    {
+        var set = ConfigurationLoader.LoadText("apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {namespace: metallb-system}\nspec: {addresses: [10.0.0.0/24]}\n", "pools.yaml");
+
+        var finding = Assert.Single(set.LoadDiagnostics);
+        Assert.Equal(("MLB0006", "metadata.name", 1), (finding.RuleId, finding.Path, finding.Location.Line));
+        Assert.Single(set.Pools);
+    }
+
+    [Fact]
+    public void ObjectWithName_HasNoMissingFieldFinding()
+    {
+        var set = ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24"));
+
+        Assert.DoesNotContain(set.LoadDiagnostics, d => d.RuleId == "MLB0006");
+        Assert.Single(set.Pools);
+    }
+
+    [Fact]
     public void EmptyDocuments_AreIgnored()
     {
         var set = ConfigurationLoader.LoadText("---\n---\n# only a comment\n---\n");

@@ -150,14 +150,6 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
         return null;
     }
 
-    public void Require(string key, string what)
-    {
-        if (Node(key) is null)
-        {
-            context.Report(InputRules.MissingField, $"{PathOf(key)} is required: {what}", mapping.Span, PathOf(key));
-        }
-    }
-
     /// <summary>Reports a field that exists but does not belong here, with a tailored message.</summary>
     public void ReportOnly(string key, DocNode node, string message) =>
         context.Report(InputRules.UnknownField, message, mapping.Entries.FirstOrDefault(e => e.Key.Text == key).Key?.Span ?? node.Span, PathOf(key));

@@ -30,9 +30,10 @@ internal static class NodeInventoryReader
         top.Accept("apiVersion", "kind");
         var spec = top.Object("spec");
         top.ReportUnknownFields();
-        if (spec is null)
+        if (spec?.Node("nodes") is null)
         {
-            context.Report(InputRules.MissingField, "spec.nodes is required: list the nodes with their labels and interfaces", mapping.Span, "spec.nodes");
+            context.Report(InputRules.MissingField, "spec.nodes is required: list the nodes with their labels and interfaces", (top.Node("spec") ?? mapping).Span, "spec.nodes");
+            spec?.ReportUnknownFields();
             yield break;
         }
 

@@ -61,4 +61,17 @@ public class NodeInventoryReaderTests
         Assert.Empty(set.LoadDiagnostics);
         Assert.NotEmpty(set.NetworkStates);
     }
+
+    [Theory]
+    [InlineData("spec: {}", "spec.nodes")]
+    [InlineData("spec:\n  node: []", "spec.nodes")]
+    [InlineData("spec:\n  nodes:\n    - labels: {rack: a}", "spec.nodes[0].name")]
+    public void MissingRequiredField_IsMLB0006WithItsPath(string spec, string path)
+    {
+        var set = ConfigurationLoader.LoadText($"apiVersion: metallb-validate.io/v1alpha1\nkind: NodeInventory\nmetadata:\n  name: lab\n{spec}\n");
+
+        var finding = Assert.Single(set.LoadDiagnostics, d => d.RuleId == "MLB0006");
+        Assert.Equal(path, finding.Path);
+        Assert.True(finding.Location.Line >= 4);
+    }
 }
