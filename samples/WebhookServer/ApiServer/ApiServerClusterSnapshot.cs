@@ -55,7 +55,7 @@ public sealed class ApiServerClusterSnapshot : IClusterSnapshot, IDisposable
             {
                 var startedAt = _time.GetTimestamp();
                 _roundStartedAt = startedAt;
-                round = _round = Task.Run(() => ListAsync(startedAt), CancellationToken.None);
+                round = _round = Task.Run(() => RefreshAsync(startedAt), CancellationToken.None);
             }
         }
 
@@ -91,7 +91,7 @@ public sealed class ApiServerClusterSnapshot : IClusterSnapshot, IDisposable
         throw new ClusterSnapshotUnavailableException($"the cluster's objects could not be listed from the Kubernetes API server{since}: {failure}");
     }
 
-    private async Task ListAsync(long startedAt)
+    private async Task RefreshAsync(long startedAt)
     {
         try
         {
