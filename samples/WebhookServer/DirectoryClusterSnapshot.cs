@@ -5,10 +5,8 @@ using MetalLb.Validation.Model;
 namespace WebhookServer;
 
 /// <summary>
-/// A sample <see cref="IClusterSnapshot"/> that reads a directory of manifests (a mounted ConfigMap, say) on every
-/// request. A real deployment lists MetalLB's objects, Nodes and Secrets' metadata from the API server instead,
-/// ideally through an informer cache so that no request waits on the network (the API server gives a webhook 10 s by
-/// default and at most 30 s).
+/// An <see cref="IClusterSnapshot"/> that reads a directory of manifests on every request: for local runs and tests.
+/// In a cluster, <see cref="ApiServer.ApiServerClusterSnapshot"/> lists the objects from the API server instead.
 /// </summary>
 public sealed class DirectoryClusterSnapshot(string directory) : IClusterSnapshot
 {

@@ -6,5 +6,11 @@ var configuration = new ConfigurationBuilder()
     .AddCommandLine(args)
     .Build();
 
-await using var app = WebhookApp.Create(WebhookSettings.FromConfiguration(configuration), args);
-await app.RunAsync();
+using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+var settings = WebhookSettings.FromConfiguration(configuration, loggerFactory);
+await using (var app = WebhookApp.Create(settings, args))
+{
+    await app.RunAsync();
+}
+
+(settings.Snapshot as IDisposable)?.Dispose();

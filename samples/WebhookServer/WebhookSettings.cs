@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using MetalLb.Validation;
 using MetalLb.Validation.Admission;
+using WebhookServer.ApiServer;
 
 namespace WebhookServer;
 
@@ -25,10 +26,12 @@ public sealed record WebhookSettings
     /// <summary>
     /// Reads settings from configuration (appsettings.json, environment variables such as <c>Webhook__CertificatePath</c>,
     /// or command-line <c>--Webhook:CertificatePath=...</c>): <c>Webhook:CertificatePath</c> and <c>Webhook:KeyPath</c>
-    /// (PEM; the cert-manager Secret mounted as files), <c>Webhook:ManifestsPath</c> (directory the sample snapshot
-    /// reads), <c>Webhook:Port</c>, <c>Webhook:Mode</c> and <c>Webhook:HonorSuppressions</c>.
+    /// (PEM; the cert-manager Secret mounted as files), <c>Webhook:Source</c> (<see cref="SourceOf"/>),
+    /// <c>Webhook:ApiServer:*</c> (<see cref="ApiServerSettings.FromConfiguration"/>), <c>Webhook:ManifestsPath</c>
+    /// (the directory read when the source is <see cref="SnapshotSource.ManifestsPath"/>), <c>Webhook:Port</c>,
+    /// <c>Webhook:Mode</c> and <c>Webhook:HonorSuppressions</c>.
     /// </summary>
-    public static WebhookSettings FromConfiguration(IConfiguration configuration)
+    public static WebhookSettings FromConfiguration(IConfiguration configuration, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection("Webhook");
@@ -49,8 +52,28 @@ public sealed record WebhookSettings
         {
             Port = int.TryParse(section["Port"], out var port) ? port : 9443,
             Certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath),
-            Snapshot = new DirectoryClusterSnapshot(section["ManifestsPath"] ?? "/config"),
+            Snapshot = SourceOf(configuration) == SnapshotSource.ApiServer
+                ? new ApiServerClusterSnapshot(ApiServerSettings.FromConfiguration(configuration), loggerFactory?.CreateLogger<ApiServerClusterSnapshot>())
+                : new DirectoryClusterSnapshot(section["ManifestsPath"] ?? "/config"),
             Options = options,
         };
+    }
+
+    /// <summary>
+    /// <c>Webhook:Source</c> when set (<c>ApiServer</c> or <c>ManifestsPath</c>); otherwise <see cref="SnapshotSource.ApiServer"/>
+    /// inside a cluster (<c>KUBERNETES_SERVICE_HOST</c> is set) and <see cref="SnapshotSource.ManifestsPath"/> elsewhere.
+    /// </summary>
+    public static SnapshotSource SourceOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration["Webhook:Source"];
+        if (string.IsNullOrEmpty(configured))
+        {
+            return string.IsNullOrEmpty(configuration["KUBERNETES_SERVICE_HOST"]) ? SnapshotSource.ManifestsPath : SnapshotSource.ApiServer;
+        }
+
+        return Enum.TryParse<SnapshotSource>(configured, ignoreCase: true, out var source) && Enum.IsDefined(source) && !char.IsAsciiDigit(configured[0])
+            ? source
+            : throw new InvalidOperationException($"Webhook:Source must be ApiServer or ManifestsPath, got \"{configured}\"");
     }
 }

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using WebhookServer.ApiServer;
+
+namespace WebhookServer.Tests;
+
+public sealed class WebhookSettingsTests
+{
+    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    [Fact]
+    public void Source_InACluster_IsTheApiServer() =>
+        Assert.Equal(SnapshotSource.ApiServer, WebhookSettings.SourceOf(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"))));
+
+    [Fact]
+    public void Source_OutsideACluster_IsTheManifestsDirectory() =>
+        Assert.Equal(SnapshotSource.ManifestsPath, WebhookSettings.SourceOf(Configuration()));
+
+    [Fact]
+    public void Source_Configured_Wins() =>
+        Assert.Equal(SnapshotSource.ManifestsPath, WebhookSettings.SourceOf(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("Webhook:Source", "manifestspath"))));
+
+    [Theory]
+    [InlineData("informer")]
+    [InlineData("1")]
+    public void Source_Unknown_IsRefusedAtStartUp(string source)
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => WebhookSettings.SourceOf(Configuration(("Webhook:Source", source))));
+
+        Assert.Contains("ApiServer or ManifestsPath", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApiServer_InCluster_UsesTheServiceAccountFiles()
+    {
+        var settings = ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("KUBERNETES_SERVICE_PORT", "6443"), ("Webhook:ApiServer:NamespacePath", "/nonexistent/namespace")));
+
+        Assert.Equal(new Uri("https://10.96.0.1:6443/"), settings.Url);
+        Assert.Equal("/var/run/secrets/kubernetes.io/serviceaccount/token", settings.TokenPath);
+        Assert.Equal("/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", settings.CaPath);
+        Assert.Equal("metallb-system", settings.MetalLbNamespace);
+        Assert.Equal(TimeSpan.FromSeconds(5), settings.RefreshInterval);
+    }
+
+    [Fact]
+    public void ApiServer_OnAnIPv6Service_IsBracketed() =>
+        Assert.Equal("https://[fd00:10:96::1]/", ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "fd00:10:96::1"))).Url.ToString());
+
+    [Fact]
+    public void ApiServer_Namespace_IsThePodsOwn()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "metallb\n");
+
+            var settings = ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("Webhook:ApiServer:NamespacePath", file)));
+
+            Assert.Equal("metallb", settings.MetalLbNamespace);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void ApiServer_Configured_ForALoopbackProxy()
+    {
+        var settings = ApiServerSettings.FromConfiguration(Configuration(
+            ("Webhook:ApiServer:Url", "http://127.0.0.1:8001"), ("Webhook:ApiServer:TokenPath", ""), ("Webhook:ApiServer:CaPath", ""),
+            ("Webhook:ApiServer:Namespace", "lb"), ("Webhook:ApiServer:RefreshSeconds", "2.5"), ("Webhook:ApiServer:MaxStaleSeconds", "30")));
+
+        Assert.Equal((new Uri("http://127.0.0.1:8001"), null, null, "lb"), (settings.Url, settings.TokenPath, settings.CaPath, settings.MetalLbNamespace));
+        Assert.Equal((TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(30)), (settings.RefreshInterval, settings.MaxStaleness));
+    }
+
+    [Fact]
+    public void ApiServer_OutsideAClusterWithoutUrl_IsRefusedAtStartUp()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => ApiServerSettings.FromConfiguration(Configuration()));
+
+        Assert.Contains("Webhook:ApiServer:Url", failure.Message, StringComparison.Ordinal);
+    }
+}
