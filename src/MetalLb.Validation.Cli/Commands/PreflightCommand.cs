@@ -22,6 +22,12 @@ internal static class PreflightCommand
         {
             Description = "Bound for each step of a probe (connect, the router's OPEN, its KEEPALIVE), e.g. 5s; default: each peer's connectTime, else 5s.",
         };
+        var secrets = new Option<string[]>("--secret")
+        {
+            HelpName = "NAME=DIR",
+            Description = "Where Secret NAME is mounted (a Secret volume: one file per key). Peers whose passwordSecret names it are probed with TCP-MD5 using its 'password' key. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var format = new ReportFormatOption();
 
         var command = new Command(
@@ -30,6 +36,7 @@ internal static class PreflightCommand
         shared.AddTo(command);
         command.Add(node);
         command.Add(timeout);
+        command.Add(secrets);
         command.Add(format.Option);
         command.SetAction(parsed =>
         {
@@ -48,12 +55,32 @@ internal static class PreflightCommand
                 Timeout = step,
                 DisabledRules = settings.Options.DisabledRules,
                 SeverityOverrides = settings.Options.SeverityOverrides,
+                MountedSecrets = MountedSecrets(parsed.GetValue(secrets) ?? []),
             };
             var report = new PreflightRunner(options).RunAsync(set, nodeName).GetAwaiter().GetResult();
             format.Formatter(parsed, set, io).Write(report, io.Out);
             return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
+    }
+
+    private static Dictionary<string, string> MountedSecrets(string[] values)
+    {
+        var mounted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, directory) in values.Select(v => RunSettingsBuilder.Pair(v, "--secret", "NAME=DIR")))
+        {
+            if (!Directory.Exists(directory))
+            {
+                throw new UsageException($"--secret {name}={directory}: no such directory");
+            }
+
+            if (!mounted.TryAdd(name, directory))
+            {
+                throw new UsageException($"--secret {name} is given twice");
+            }
+        }
+
+        return mounted;
     }
 
     private static TimeSpan ParseTimeout(string text) =>

@@ -34,7 +34,7 @@ internal static class RunSettingsBuilder
                 : throw new UsageException($"--metallb-version must look like 0.15.3, not '{versionText}'");
         }
 
-        var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(ParseIpAddr).ToList();
+        var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(v => Pair(v, "--ip-addr", "NODE=FILE")).Select(p => (Node: p.Name, File: p.Value)).ToList();
         var paths = (parsed.GetValue(shared.Paths) ?? []).ToList();
         foreach (var path in paths.Concat(ipAddr.Select(i => i.File)))
         {
@@ -47,12 +47,13 @@ internal static class RunSettingsBuilder
         return new RunSettings(options, paths, ipAddr, configuration, ignore, configurationPath);
     }
 
-    private static (string Node, string File) ParseIpAddr(string value)
+    /// <summary>Splits an option's <c>NAME=VALUE</c> argument, both parts non-empty.</summary>
+    public static (string Name, string Value) Pair(string value, string option, string shape)
     {
         var equals = value.IndexOf('=', StringComparison.Ordinal);
         return equals > 0 && equals < value.Length - 1
             ? (value[..equals], value[(equals + 1)..])
-            : throw new UsageException($"--ip-addr takes NODE=FILE, not '{value}'");
+            : throw new UsageException($"{option} takes {shape}, not '{value}'");
     }
 
     private static (ToolConfiguration Configuration, string? Path) ReadConfiguration(string? explicitPath)

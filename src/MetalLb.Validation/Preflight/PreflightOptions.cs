@@ -20,6 +20,12 @@ public sealed record PreflightOptions
     /// </summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>
+    /// Directories where Secrets are mounted, by Secret name, one file per key as Kubernetes mounts a Secret volume.
+    /// A peer whose <c>passwordSecret</c> names one of them is probed with TCP-MD5 using its <c>password</c> file.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MountedSecrets { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Rule ids whose findings are dropped.</summary>
     public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
 

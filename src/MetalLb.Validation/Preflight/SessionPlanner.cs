@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Rules.Nodes;
 using MetalLb.Validation.Rules.Preflight;
 using MetalLb.Validation.Topology;
@@ -67,6 +68,29 @@ public static class SessionPlanner
         }
 
         return new SessionPlan(sessions, findings);
+    }
+
+    private static SensitiveText? MountedPassword(SecretReference secret, PreflightOptions options, out string? missing)
+    {
+        const string Key = "password";
+        missing = null;
+        if (secret.Name is null || !options.MountedSecrets.TryGetValue(secret.Name, out var directory))
+        {
+            missing = $"the password is in Secret '{secret.Name}', which the preflight cannot read from the manifests: the probe runs without TCP-MD5, and times out if the router requires it. Mount the Secret and pass --secret {secret.Name}=DIR.";
+            return null;
+        }
+
+        var file = Path.Combine(directory, Key);
+        try
+        {
+            // Used as it is, trailing newline included, as MetalLB passes the Secret's value to the BGP daemon.
+            return new SensitiveText(File.ReadAllText(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            missing = $"Secret '{secret.Name}' is mounted at {directory}, but its '{Key}' key could not be read ({ex.GetType().Name}): the probe runs without TCP-MD5. MetalLB reads the key '{Key}' of a kubernetes.io/basic-auth Secret.";
+            return null;
+        }
     }
 
     private static PlannedSession? PlanOne(BgpSession planned, PreflightOptions options, List<Diagnostic> findings)
@@ -134,10 +158,11 @@ public static class SessionPlanner
         var password = peer.HasInlinePassword ? peer.Password : null;
         if (password is null && peer.PasswordSecret is { } secret)
         {
-            findings.Add(PreflightFinding.For(
-                PreflightRules.PasswordSecretUnresolved, peer, "spec.passwordSecret",
-                $"the password is in Secret '{secret.Name}', which the preflight cannot read offline: the probe runs without TCP-MD5, and times out if the router requires it.",
-                node));
+            password = MountedPassword(secret, options, out var missing);
+            if (missing is not null)
+            {
+                findings.Add(PreflightFinding.For(PreflightRules.PasswordSecretUnresolved, peer, "spec.passwordSecret", missing, node));
+            }
         }
 
         var hold = peer.HoldTime?.Value is { } holdTime ? (ushort)Math.Clamp(holdTime.TotalSeconds, 0, ushort.MaxValue) : DefaultHoldTimeSeconds;

@@ -27,6 +27,17 @@ public class PreflightCommandTests
         Assert.Contains("--timeout", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bgp-auth", "--secret takes NAME=DIR")]
+    [InlineData("bgp-auth=/no/such/dir", "no such directory")]
+    public void Preflight_BadSecretMount_IsAUsageError(string value, string expected)
+    {
+        var (exit, _, err) = CliRunner.Run(string.Empty, "preflight", "--node", "n", "--secret", value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Preflight_EverySessionUp_ExitsZero()
     {

@@ -122,18 +122,61 @@ public class SessionPlannerTests
         Assert.Equal(mode != BackendMode.Native, session.SingleHop);
     }
 
+    private const string SecretPeer = "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1\npasswordSecret:\n  name: bgp-auth";
+
     [Fact]
     public void Plan_PasswordSecret_WarnsAndProbesWithoutPassword()
     {
-        var yaml = Node + Check.Peer("p", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1\npasswordSecret:\n  name: bgp-auth");
-
-        var plan = Plan(yaml);
+        var plan = Plan(Node + Check.Peer("p", SecretPeer));
 
         Assert.Null(Assert.Single(plan.Sessions).Password);
         var finding = Assert.Single(plan.Findings);
         Assert.Equal("MLB1109", finding.RuleId);
         Assert.Equal("spec.passwordSecret", finding.Path);
+        Assert.Contains("--secret bgp-auth=DIR", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Plan_MountedPasswordSecret_ProbesWithItsPasswordKey()
+    {
+        var mount = Directory.CreateTempSubdirectory("secret");
+        try
+        {
+            File.WriteAllText(Path.Combine(mount.FullName, "password"), "from-the-secret");
+            File.WriteAllText(Path.Combine(mount.FullName, "username"), "ignored");
+
+            var plan = PlanWithSecret(mount.FullName);
+
+            Assert.Equal("from-the-secret", Assert.Single(plan.Sessions).Password!.Reveal());
+            Assert.Empty(plan.Findings);
+        }
+        finally
+        {
+            mount.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Plan_MountedSecretWithoutPasswordKey_WarnsAndProbesWithoutPassword()
+    {
+        var mount = Directory.CreateTempSubdirectory("secret");
+        try
+        {
+            var plan = PlanWithSecret(mount.FullName);
+
+            Assert.Null(Assert.Single(plan.Sessions).Password);
+            var finding = Assert.Single(plan.Findings);
+            Assert.Equal("MLB1109", finding.RuleId);
+            Assert.Contains("its 'password' key could not be read", finding.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            mount.Delete(recursive: true);
+        }
+    }
+
+    private static SessionPlan PlanWithSecret(string directory) =>
+        SessionPlanner.Plan(Load(Node + Check.Peer("p", SecretPeer)), "worker-1", new PreflightOptions { MountedSecrets = new Dictionary<string, string> { ["bgp-auth"] = directory } });
 
     [Theory]
     [InlineData("myASN: 64512\npeerASN: 64513\ninterface: eth1", "spec.interface")]

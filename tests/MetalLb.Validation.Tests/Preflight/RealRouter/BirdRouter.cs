@@ -23,6 +23,7 @@ public sealed class BirdRouter : RouterNamespace
             {{plain}}
             protocol bgp other_asn from probe_base { neighbor {{ExpectsOtherAsn}} as {{OtherAsn}}; }
             protocol bgp with_password from probe_base { neighbor {{WithPassword}} as {{NodeAsn}}; password "{{Password}}"; }
+            protocol bgp with_password_secret from probe_base { neighbor {{WithPasswordFromSecret}} as {{NodeAsn}}; password "{{Password}}"; }
             protocol bgp known_v6 {
               local as {{RouterAsn}};
               neighbor {{Known6}} as {{NodeAsn}};

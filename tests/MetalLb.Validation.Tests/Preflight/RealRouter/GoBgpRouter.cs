@@ -24,6 +24,7 @@ public sealed class GoBgpRouter : RouterNamespace
 
         Neighbour(config, ExpectsOtherAsn, OtherAsn, "ipv4-unicast");
         Neighbour(config, WithPassword, NodeAsn, "ipv4-unicast", Password);
+        Neighbour(config, WithPasswordFromSecret, NodeAsn, "ipv4-unicast", Password);
         Neighbour(config, Known6, NodeAsn, "ipv6-unicast");
         var path = Path.Combine(Dir, "gobgp.toml");
         await File.WriteAllTextAsync(path, config.ToString());

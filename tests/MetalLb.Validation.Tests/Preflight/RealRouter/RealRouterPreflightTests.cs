@@ -131,6 +131,28 @@ public class RealRouterPreflightTests(Routers routers) : IClassFixture<Routers>
     [Theory]
     [Router("bird")]
     [Router("gobgp")]
+    public async Task Md5PasswordFromAMountedSecret_SessionComesUp(string daemon)
+    {
+        var router = await routers.GetAsync(daemon);
+        var mount = Directory.CreateTempSubdirectory("bgp-auth");
+        try
+        {
+            File.WriteAllText(Path.Combine(mount.FullName, "password"), RouterNamespace.Password);
+            var options = new PreflightOptions { Mode = BackendMode.Native, Timeout = Step, MountedSecrets = new Dictionary<string, string> { ["bgp-auth"] = mount.FullName } };
+
+            var finding = await Probe(router, $"sourceAddress: {router.WithPasswordFromSecret}\npasswordSecret: {{name: bgp-auth, namespace: metallb-system}}", options: options);
+
+            AssertRule("MLB1100", finding, router);
+        }
+        finally
+        {
+            mount.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [Router("bird")]
+    [Router("gobgp")]
     public async Task Md5WrongPassword_TimesOutAndBlamesThePassword(string daemon)
     {
         var router = await routers.GetAsync(daemon);
@@ -189,11 +211,11 @@ public class RealRouterPreflightTests(Routers routers) : IClassFixture<Routers>
         }
     }
 
-    private static async Task<Diagnostic> Probe(RouterNamespace router, string extra, uint peerAsn = RouterNamespace.RouterAsn, string? peer = null)
+    private static async Task<Diagnostic> Probe(RouterNamespace router, string extra, uint peerAsn = RouterNamespace.RouterAsn, string? peer = null, PreflightOptions? options = null)
     {
         var yaml = Check.Peer("router", Spec(peer ?? router.Router, extra, peerAsn));
         var set = ConfigurationLoader.LoadText(yaml, "test.yaml");
-        var report = await new PreflightRunner(new PreflightOptions { Mode = BackendMode.Native, Timeout = Step }).RunAsync(set, "worker-1");
+        var report = await new PreflightRunner(options ?? new PreflightOptions { Mode = BackendMode.Native, Timeout = Step }).RunAsync(set, "worker-1");
         return Assert.Single(report.Diagnostics, d => d.RuleId != "MLB1111");
     }
 

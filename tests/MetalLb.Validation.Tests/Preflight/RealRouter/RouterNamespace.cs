@@ -38,6 +38,12 @@ public abstract class RouterNamespace : IAsyncDisposable
     /// <summary>Node address the router has as a neighbour with a TCP-MD5 password.</summary>
     public string WithPassword => Address(4);
 
+    /// <summary>
+    /// A second neighbour with the same password, for the password read from a mounted Secret: GoBGP holds a neighbour
+    /// idle for a moment after a session closes, so two sessions in a row to one neighbour would race it.
+    /// </summary>
+    public string WithPasswordFromSecret => Address(8);
+
     /// <summary>Node address that is assigned here but unknown to the router: the node "changed IP".</summary>
     public string Unknown => Address(5);
 
@@ -181,7 +187,7 @@ public abstract class RouterNamespace : IAsyncDisposable
         Host.Must("ip", "netns", "add", Name);
         Host.Must("ip", "link", "add", node, "type", "veth", "peer", "name", router);
         Host.Must("ip", "link", "set", router, "netns", Name);
-        foreach (var host in new[] { 1, 3, 4, 5, 6, 7 })
+        foreach (var host in new[] { 1, 3, 4, 5, 6, 7, 8 })
         {
             Host.Must("ip", "addr", "add", $"{Address(host)}/24", "dev", node);
         }
