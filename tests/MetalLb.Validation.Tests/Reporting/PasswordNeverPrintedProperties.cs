@@ -48,14 +48,33 @@ public class PasswordNeverPrintedProperties
         });
     }
 
-    /// <summary>The password where findings are: in a peer with errors around it, wrongly typed, as an unknown field and a duplicate key.</summary>
+    /// <summary>
+    /// The password where findings are: in a peer with errors around it, wrongly typed, as an unknown field and a
+    /// duplicate key; and shared through anchors, aliases and merge keys with fields that quote their value, the
+    /// anchor on the password or on the other field, in a peer and in a Secret's stringData.
+    /// </summary>
     private static string Yaml(string password)
     {
         var quoted = $"\"{password}\"";
         var plain = password.All(char.IsAsciiDigit) ? password : quoted;
         return Check.Peer("a", $"peerAddress: 192.0.2.1\npassword: {plain}\npasword: {quoted}")
             + Check.Peer("b", $"myASN: 64500\npeerASN: 64501\npeerAddress: 192.0.2.2\npassword: {quoted}\npassword: {quoted}")
-            + Check.Peer("c", $"myASN: 64500\npeerASN: 64501\npeerAddress: 192.0.2.3\npassword: [{quoted}]");
+            + Check.Peer("c", $"myASN: 64500\npeerASN: 64501\npeerAddress: 192.0.2.3\npassword: [{quoted}]")
+            + Check.Peer("d", $"myASN: 64500\npeerASN: 64501\npeerAddress: 192.0.2.4\npassword: &pw {plain}\nholdTime: *pw\n<<: {{keepaliveTime: *pw, routerID: *pw}}")
+            + Check.Peer("e", $"holdTime: &pw {quoted}\nmyASN: 64500\npeerASN: 64501\npeerAddress: *pw\npassword: *pw\nbfdProfile: *pw", "metallb.io/v1beta1")
+            + $$"""
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: Secret
+              metadata: {name: bgp, namespace: metallb-system}
+              stringData: &creds {password: {{quoted}}, holdTime: &pw {{quoted}}}
+            - apiVersion: metallb.io/v1beta2
+              kind: BGPPeer
+              metadata: {name: *pw, namespace: metallb-system}
+              spec: {<<: *creds, myASN: 64500, peerASN: 64501, peerAddress: *pw}
+            """;
     }
 
     /// <summary>With the constructor's defaults, or plain values for parameters of simple types.</summary>

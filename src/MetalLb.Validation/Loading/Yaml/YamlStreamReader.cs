@@ -1,5 +1,6 @@
 using System.Text;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading.Secrets;
 using MetalLb.Validation.Rules.Input;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,12 +10,17 @@ namespace MetalLb.Validation.Loading.Yaml;
 /// <summary>
 /// Turns a YAML (or JSON) stream into positioned document trees from YamlDotNet's parser events.
 /// Iterative, so nesting cannot overflow the stack; every limit and every parser failure becomes a diagnostic.
-/// Documents read before a syntax error are kept.
+/// Documents read before a syntax error are kept. A secret that aliases share with other fields is redacted
+/// (<see cref="SharedSecretRedactor"/>) before a document is handed on.
 /// </summary>
 internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, DocNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _stack = new();
+
+    // Reported when the document ends, once it is known which keys are secrets shared through aliases.
+    private readonly List<DocScalar> _duplicateKeys = [];
+    private bool _hasAliases;
     private DocNode? _root;
     private bool _skippingDocument;
 
@@ -43,19 +49,23 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         }
         catch (YamlException ex)
         {
+            ReportDuplicateKeys(QuoteUnread);
             var at = ex.Start.Line > 0 ? At(ex.Start) : last;
             diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {CleanMessage(ex)}; nothing after this point in the source was read", at);
         }
         catch (InputLimitException ex)
         {
+            ReportDuplicateKeys(QuoteUnread);
             diagnostics.Add(InputRules.LimitExceeded, ex.Message, last);
         }
         catch (DecoderFallbackException)
         {
+            ReportDuplicateKeys(QuoteUnread);
             diagnostics.Add(InputRules.Unreadable, "the input is not valid UTF-8 text near this point; nothing after it was read", last);
         }
         catch (ParserFailure ex)
         {
+            ReportDuplicateKeys(QuoteUnread);
             // YamlDotNet reports some malformed input (bad escapes, control characters, NUL in a plain scalar)
             // with ArgumentException or InvalidOperationException rather than YamlException.
             diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.InnerException!.Message}; nothing after this point in the source was read", last);
@@ -85,17 +95,28 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
                 _stack.Clear();
                 _root = null;
                 _skippingDocument = false;
+                _hasAliases = false;
+                _duplicateKeys.Clear();
                 return true;
             case DocumentEnd:
-                var root = _root;
+                var root = _root ?? new DocScalar(At(ev.Start), string.Empty, isPlain: true);
                 _root = null;
                 if (_skippingDocument)
                 {
+                    ReportDuplicateKeys(QuoteUnread);
                     LimitedDocuments++;
                     return true;
                 }
 
-                return onDocument(root ?? new DocScalar(At(ev.Start), string.Empty, isPlain: true));
+                if (!_hasAliases)
+                {
+                    ReportDuplicateKeys(static key => key.Text);
+                    return onDocument(root);
+                }
+
+                var redaction = SharedSecretRedactor.Redact(root, diagnostics);
+                ReportDuplicateKeys(redaction.Quote);
+                return onDocument(redaction.Root);
         }
 
         if (_skippingDocument)
@@ -130,6 +151,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
             case AnchorAlias alias:
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
+                    _hasAliases = true;
                     Complete(target, null);
                 }
                 else
@@ -207,9 +229,22 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
 
         if (!parent.Add(new DocEntry(key, value)))
         {
-            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(key.Text)}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
+            _duplicateKeys.Add(key);
         }
     }
+
+    private void ReportDuplicateKeys(Func<DocScalar, string> quote)
+    {
+        foreach (var key in _duplicateKeys)
+        {
+            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(quote(key))}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
+        }
+
+        _duplicateKeys.Clear();
+    }
+
+    /// <summary>A key of a document that was not read to its end: which scalars are secrets is unknown, so with aliases any key may be one.</summary>
+    private string QuoteUnread(DocScalar key) => _hasAliases ? SharedSecretRedactor.Placeholder : key.Text;
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 

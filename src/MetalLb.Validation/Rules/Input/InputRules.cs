@@ -54,10 +54,14 @@ public static class InputRules
     public static RuleDescriptor NumberOutOfRange { get; } = new(
         "MLB0010", "Number out of range for its field", RuleCategory.Input, Severity.Error);
 
+    /// <summary>A secret (BGPPeer password, Secret data) that a YAML anchor, alias or merge key also puts into another field.</summary>
+    public static RuleDescriptor SharedSecret { get; } = new(
+        "MLB0011", "Secret shared with another field through a YAML anchor or alias", RuleCategory.Input, Severity.Error);
+
     /// <summary>Every descriptor above.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
-        Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange,
+        Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret,
     ];
 }
