@@ -9,14 +9,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "package: $*"; exit 1; }
 
-# SourceLink needs a git remote that names the public repository; a CI clone's origin is a local path, so pack from a
-# clone of HEAD whose origin is the repository URL the packages advertise.
+# SourceLink (always on) maps sources only when the git remote names the public repository; a CI clone's origin is a
+# local path, so pack from a clone of HEAD whose origin is the repository URL the packages advertise.
 repo_url=$(sed -n 's:.*<RepositoryUrl>\(.*\)</RepositoryUrl>.*:\1:p' Directory.Build.props)
 git clone -q --no-hardlinks "$root" "$work/src"
 git -C "$work/src" remote set-url origin "$repo_url.git"
 for project in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Cli; do
-  dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:PublishSourceLink=true -nologo -v quiet >/dev/null \
-    || { dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:PublishSourceLink=true -nologo | tail -30; fail "pack $project failed"; }
+  dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo -v quiet >/dev/null \
+    || { dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo | tail -30; fail "pack $project failed"; }
 done
 ls "$work/packages"
 
@@ -37,6 +37,12 @@ done
 # Outputs are captured before grep: under pipefail, `grep -q` closing the pipe early fails the writer with SIGPIPE.
 tool_listing=$(unzip -l "$work/packages/MetalLb.Validation.Cli.$version.nupkg")
 grep -q " README.md\$" <<<"$tool_listing" || fail "tool package lacks README.md"
+tool_symbols="$work/packages/MetalLb.Validation.Cli.$version.snupkg"
+[ -f "$tool_symbols" ] || fail "MetalLb.Validation.Cli has no symbol package"
+symbols_listing=$(unzip -l "$tool_symbols")
+grep -q " tools/net10.0/any/metallb-validate.pdb\$" <<<"$symbols_listing" || fail "tool symbol package lacks metallb-validate.pdb"
+unzip -o -q "$tool_symbols" -d "$work/symbols-cli"
+grep -a -q "raw.githubusercontent.com" "$work/symbols-cli/tools/net10.0/any/metallb-validate.pdb" || fail "tool symbols carry no SourceLink map"
 
 dotnet tool install MetalLb.Validation.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 tool="$work/tools/metallb-validate"
@@ -67,4 +73,4 @@ printf 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: ok
 (cd "$work/proj" && "$tool" validate . >/dev/null 2>&1) && fail "without a settings file the generated bad pools should fail"
 printf 'ignorePaths: ["generated/**"]\n' > "$work/proj/.metallb-validate.yaml"
 (cd "$work/proj" && "$tool" validate .) >/dev/null || fail "ignorePaths in the discovered .metallb-validate.yaml did not apply"
-echo "package: 3 packages packed and checked; tool installed and run in text, json, sarif and junit"
+echo "package: 3 packages and their symbol packages packed and checked; tool installed and run in text, json, sarif and junit"

@@ -48,5 +48,8 @@ for r in run["results"]:
     assert loc.get("uriBaseId") == "%SRCROOT%", loc
 for rule in rules:
     assert rule["helpUri"].endswith("/docs/rules/%s.md" % rule["id"]), rule
+    # The rule pages are embedded in the library, so even an installed tool explains every rule in full.
+    assert "## How to fix" in rule["help"]["markdown"], rule["id"]
+    assert "**" not in rule["help"]["text"] and "```" not in rule["help"]["text"], rule["id"]
 print("sarif: %s valid against SARIF 2.1.0 (%d rules, %d results)" % (sys.argv[2], len(rules), len(run["results"])))
 PY

@@ -2,12 +2,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Reporting.Help;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 for code-scanning services: one run, every rule of the catalog in <c>tool.driver.rules</c>, results with
+/// SARIF 2.1.0 for code-scanning services: one run, every rule of the catalog in <c>tool.driver.rules</c> with its
+/// documentation page as help (embedded in this assembly; rules without a page get their descriptor), results with
 /// paths relative to <see cref="BaseDirectory"/> (forward slashes, <c>uriBaseId</c> <c>%SRCROOT%</c>). Always writes a
 /// <c>results</c> array, empty when the report is clean, and nothing but the document.
 /// </summary>
@@ -156,26 +158,21 @@ public sealed class SarifReportFormatter : IReportFormatter
 
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
-        var helpUri = RulesDocumentationBase + rule.Id + ".md";
-        var full = new StringBuilder(rule.Title).Append('.');
-        full.Append(" Category: ").Append(rule.Category.ToString().ToLowerInvariant())
-            .Append("; applies to ").Append(rule.Modes == BackendModes.All ? "every backend mode" : $"backend mode(s) {rule.Modes}")
-            .Append('.');
-        if (rule.MetalLbMessage is { } metalLb)
-        {
-            full.Append(" MetalLB's own message: ").Append(metalLb);
-        }
-
+        var help = RuleHelpSource.For(rule);
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", RuleName(rule));
         WriteText(json, "shortDescription", rule.Title);
-        WriteText(json, "fullDescription", full.Length > 1000 ? full.ToString(0, 1000) : full.ToString());
+        WriteText(json, "fullDescription", help.Description);
         json.WriteStartObject("help");
-        json.WriteString("text", $"{rule.Title}. What it means, an example and how to fix it: {helpUri}");
-        json.WriteString("markdown", $"**{rule.Title}.** What it means, an example and how to fix it: [{rule.Id}]({helpUri})");
+        json.WriteString("text", help.Text);
+        json.WriteString("markdown", help.Markdown);
         json.WriteEndObject();
-        json.WriteString("helpUri", helpUri);
+        if (help.PageUri is { } page)
+        {
+            json.WriteString("helpUri", page);
+        }
+
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteEndObject();
