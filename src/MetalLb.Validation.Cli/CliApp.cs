@@ -6,9 +6,10 @@ namespace MetalLb.Validation.Cli;
 /// <summary>The command tree; <see cref="Run"/> is the whole program, with its streams passed in so tests can drive it.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdinBytes">Standard input as bytes, read instead of <paramref name="stdin"/> when given.</param>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Stream? stdinBytes = null)
     {
-        var io = new ConsoleStreams(stdin, stdout, stderr);
+        var io = new ConsoleStreams(stdin, stdout, stderr, stdinBytes);
         var root = new RootCommand("Checks MetalLB configurations before they are applied: will this work on these nodes, in this backend mode, on this MetalLB release?")
         {
             ValidateCommand.Create(io),

@@ -32,7 +32,11 @@ internal static class ValidateCommand
         var paths = settings.Paths.Count == 0 ? ["-"] : settings.Paths;
         foreach (var path in paths)
         {
-            if (path == "-")
+            if (path == "-" && io.InBytes is { } bytes)
+            {
+                loader.AddStream(bytes, "<stdin>");
+            }
+            else if (path == "-")
             {
                 loader.AddText(io.In.ReadToEnd(), "<stdin>");
             }

@@ -1,5 +1,5 @@
-using System.Text;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading.Decoding;
 using MetalLb.Validation.Loading.Readers;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
@@ -13,7 +13,6 @@ namespace MetalLb.Validation.Loading;
 /// </summary>
 public sealed class ConfigurationLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly DiagnosticBag _diagnostics = new();
     private readonly ObjectReader _reader;
     private readonly LoadLimits _limits;
@@ -96,11 +95,14 @@ public sealed class ConfigurationLoader
         return AddReader(reader, sourceName);
     }
 
-    /// <summary>Adds a stream of UTF-8 (or BOM-marked UTF-16/32) text. The stream is not closed.</summary>
+    /// <summary>
+    /// Adds a stream of UTF-8 (or BOM-marked UTF-16/32) text. The stream is not closed. Reading stops at the first byte
+    /// that is not valid text, reported (MLB0007) at its line and column; the documents complete before it are read.
+    /// </summary>
     public ConfigurationLoader AddStream(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        using var reader = new StrictStreamReader(stream);
         return AddReader(reader, sourceName);
     }
 
@@ -121,7 +123,7 @@ public sealed class ConfigurationLoader
     {
         ArgumentNullException.ThrowIfNull(nodeName);
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        using var reader = new StrictStreamReader(stream);
         return AddReader(reader, sourceName, root => _reader.ReadIpAddressJson(root, nodeName));
     }
 

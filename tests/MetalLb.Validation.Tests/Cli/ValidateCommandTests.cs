@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace MetalLb.Validation.Tests.Cli;
@@ -30,6 +31,19 @@ public class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal("<stdin>", JsonDocument.Parse(output).RootElement.GetProperty("diagnostics")[0].GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Stdin_InvalidUtf8_IsReportedAtTheByte_AfterTheDocumentsBeforeIt()
+    {
+        byte[] stdin = [.. Encoding.UTF8.GetBytes(Check.Pool("p", "10.0.0.0/24") + "kind: caf"), 0xE9, (byte)'\n'];
+
+        var (exit, output, _) = CliRunner.Run(stdin, "validate", "-", "--format", "json");
+
+        Assert.Equal(1, exit);
+        var finding = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "MLB0007");
+        Assert.Equal(("<stdin>", 10, 10), (finding.GetProperty("file").GetString(), finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32()));
+        Assert.Matches(@" in 1 resources? ", CliRunner.Run(stdin, "validate").Out);
     }
 
     [Fact]

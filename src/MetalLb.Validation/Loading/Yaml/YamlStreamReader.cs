@@ -1,5 +1,5 @@
-using System.Text;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading.Decoding;
 using MetalLb.Validation.Loading.Secrets;
 using MetalLb.Validation.Rules.Input;
 using YamlDotNet.Core;
@@ -23,13 +23,20 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
     private bool _hasAliases;
     private DocNode? _root;
     private bool _skippingDocument;
+    private long? _documentLine;
+    private bool _documentHasNode;
 
     /// <summary>Documents dropped because they hit a limit (already reported).</summary>
     public int LimitedDocuments { get; private set; }
 
-    /// <summary>Reads every document, handing each root to <paramref name="onDocument"/>; returns false when reading stopped early.</summary>
+    /// <summary>
+    /// Reads every document, handing each root to <paramref name="onDocument"/>; returns false when reading stopped early.
+    /// A <see cref="StrictStreamReader"/> input ends at its first invalid byte: the documents complete before it are read,
+    /// the one it cuts is not, and the finding is at that byte.
+    /// </summary>
     public bool Read(TextReader input, Func<DocNode, bool> onDocument)
     {
+        var bytes = input as StrictStreamReader;
         using var counting = new CountingTextReader(input, limits.MaxCharactersPerSource);
         var parser = new Parser(counting);
         var last = new SourceSpan(sourceName, 1, 1);
@@ -39,13 +46,32 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
             {
                 var ev = parser.Current!;
                 last = At(ev.Start);
+                if (ev is DocumentEnd && bytes?.Invalid is { } invalid && IsCutBy(ev, invalid))
+                {
+                    ReportInvalidText(invalid);
+                    return false;
+                }
+
+                TrackDocument(ev);
                 if (!Handle(ev, onDocument))
                 {
                     return false;
                 }
             }
 
+            if (bytes?.Invalid is { } after)
+            {
+                ReportInvalidText(after);
+                return false;
+            }
+
             return true;
+        }
+        catch (Exception ex) when (ex is YamlException or ParserFailure && bytes is { AtInvalidText: true })
+        {
+            // The parser met the end the invalid bytes made, inside a document: that document is cut, not malformed.
+            ReportDuplicateKeys(QuoteUnread);
+            ReportInvalidText(bytes.Invalid!);
         }
         catch (YamlException ex)
         {
@@ -57,11 +83,6 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         {
             ReportDuplicateKeys(QuoteUnread);
             diagnostics.Add(InputRules.LimitExceeded, ex.Message, last);
-        }
-        catch (DecoderFallbackException)
-        {
-            ReportDuplicateKeys(QuoteUnread);
-            diagnostics.Add(InputRules.Unreadable, "the input is not valid UTF-8 text near this point; nothing after it was read", last);
         }
         catch (ParserFailure ex)
         {
@@ -80,11 +101,43 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         {
             return parser.MoveNext();
         }
-        catch (Exception ex) when (ex is not (YamlException or InputLimitException or DecoderFallbackException or OutOfMemoryException))
+        catch (Exception ex) when (ex is not (YamlException or InputLimitException or OutOfMemoryException))
         {
             throw new ParserFailure(ex);
         }
     }
+
+    /// <summary>Keeps the line of the open document's first node (or of its <c>---</c> while it has none).</summary>
+    private void TrackDocument(ParsingEvent ev)
+    {
+        switch (ev)
+        {
+            case DocumentStart:
+                _documentLine = ev.Start.Line;
+                _documentHasNode = false;
+                break;
+            case NodeEvent when !_documentHasNode:
+                _documentLine = ev.Start.Line;
+                _documentHasNode = true;
+                break;
+            case DocumentEnd:
+                _documentLine = null;
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Whether a document ends where the text ends, at the invalid bytes, rather than at a marker before them. A marker
+    /// right before them does not count either: <c>---</c> or <c>...</c> is a marker only when a blank follows it.
+    /// </summary>
+    private static bool IsCutBy(ParsingEvent documentEnd, InvalidText invalid) =>
+        documentEnd.Start.Index + 3 >= invalid.CharacterIndex;
+
+    private void ReportInvalidText(InvalidText invalid) =>
+        diagnostics.Add(
+            InputRules.Unreadable,
+            invalid.Describe(_documentLine),
+            new SourceSpan(sourceName, (int)Math.Min(invalid.Line, int.MaxValue), (int)Math.Min(invalid.Column, int.MaxValue)));
 
     private bool Handle(ParsingEvent ev, Func<DocNode, bool> onDocument)
     {

@@ -133,11 +133,27 @@ public class HostileInputTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a })]
-    [InlineData(new byte[] { 0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xc3, 0x28, 0x0a })]
-    [InlineData(new byte[] { 0xed, 0xa0, 0x80 })]
-    public void InvalidUtf8_IsUnreadable_WithAPosition(byte[] bytes) =>
-        Hostile.Finding(Hostile.Validate(new MemoryStream(bytes)), "MLB0007");
+    [InlineData(new byte[] { 0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a }, 1, 4)]
+    [InlineData(new byte[] { 0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xc3, 0x28, 0x0a }, 1, 7)]
+    [InlineData(new byte[] { 0x61, 0x0a, 0x62, 0x0a, 0x63, 0x3a, 0x20, 0x64, 0xed, 0xa0, 0x80 }, 3, 5)]
+    [InlineData(new byte[] { 0xed, 0xa0, 0x80 }, 1, 1)]
+    public void InvalidUtf8_IsUnreadable_AtTheFirstBadByte(byte[] bytes, int line, int column)
+    {
+        var finding = Hostile.Finding(Hostile.Validate(new MemoryStream(bytes)), "MLB0007");
+
+        Assert.Equal((line, column), (finding.Location.Line, finding.Location.Column));
+    }
+
+    [Fact]
+    public void InvalidUtf8_AfterAHugeValidPrefix_IsReportedAtItsLine()
+    {
+        var document = Encoding.UTF8.GetBytes(Pool + "spec: {addresses: [10.0.0.0/24]}\n---\n");
+        using var input = new GeneratedStream([.. Enumerable.Repeat(document, 20_000), [0xFF]]);
+
+        var finding = Hostile.Finding(Hostile.Validate(input), "MLB0007");
+
+        Assert.Equal((100_001, 1), (finding.Location.Line, finding.Location.Column));
+    }
 
     [Fact]
     public void BinaryJunk_NeverThrows()
