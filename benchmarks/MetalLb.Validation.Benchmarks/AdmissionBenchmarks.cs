@@ -12,6 +12,7 @@ namespace MetalLb.Validation.Benchmarks;
 /// baseline) and with one that keeps its list while the cluster is unchanged (validated once per snapshot).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AdmissionBenchmarks
 {
     private byte[] _review = [];

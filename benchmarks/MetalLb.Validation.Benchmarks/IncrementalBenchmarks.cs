@@ -9,6 +9,7 @@ namespace MetalLb.Validation.Benchmarks;
 /// validating the whole updated configuration again (the baseline).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IncrementalBenchmarks
 {
     internal const double SnapshotScale = 10_000 / 14_000.0;

@@ -76,6 +76,10 @@ public sealed class FakeApiServer : IAsyncDisposable
         {
             await Status(context, HttpStatusCode.Unauthorized, "Unauthorized", "Unauthorized");
         }
+        else if (context.Request.QueryString.Value != "?resourceVersion=0")
+        {
+            await Status(context, HttpStatusCode.BadRequest, "BadRequest", "lists must be served from the watch cache (resourceVersion=0)");
+        }
         else if (FailWith is { } failure)
         {
             await Status(context, failure, failure.ToString(), "etcdserver: request timed out");

@@ -9,8 +9,8 @@ namespace WebhookServer.ApiServer;
 
 /// <summary>
 /// GETs lists from the API server with plain <see cref="HttpClient"/>: the service account's bearer token, the API
-/// server's certificate checked against the cluster CA only. Response bodies are wiped as soon as they are converted,
-/// so Secret values live no longer than one conversion.
+/// server's certificate checked against the cluster CA only. The converter blanks Secret values; this client's copy of
+/// each body is zeroed after conversion (HttpClient's own buffers are not under its control).
 /// </summary>
 public sealed class ApiServerClient : IDisposable
 {
@@ -18,6 +18,7 @@ public sealed class ApiServerClient : IDisposable
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 256 };
 
     private readonly HttpClient _http;
+    private readonly Uri _server;
     private readonly ServiceAccountToken? _token;
 
     /// <summary>Creates a client for <paramref name="settings"/>; throws when the CA file cannot be read.</summary>
@@ -28,14 +29,14 @@ public sealed class ApiServerClient : IDisposable
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         if (settings.CaPath is { } caPath)
         {
-            var authority = LoadAuthority(caPath);
-            handler.SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, errors) => IsSignedBy(authority, certificate, errors),
-            };
+            // The chain (with any intermediates the server sends) must end at the cluster CA, not a system root.
+            var policy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
+            policy.CustomTrustStore.AddRange(LoadAuthority(caPath));
+            handler.SslOptions = new SslClientAuthenticationOptions { CertificateChainPolicy = policy };
         }
 
-        _http = new HttpClient(handler) { BaseAddress = settings.Url, MaxResponseContentBufferSize = MaxResponseBytes, Timeout = settings.ListTimeout };
+        _server = settings.Url;
+        _http = new HttpClient(handler) { MaxResponseContentBufferSize = MaxResponseBytes, Timeout = settings.ListTimeout };
         _token = settings.TokenPath is { } tokenPath ? new ServiceAccountToken(tokenPath, settings.TokenRereadInterval, time) : null;
     }
 
@@ -49,7 +50,7 @@ public sealed class ApiServerClient : IDisposable
         ArgumentNullException.ThrowIfNull(convert);
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            using var request = new HttpRequestMessage(HttpMethod.Get, ListUri(_server, path));
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             if (_token is not null)
             {
@@ -92,6 +93,17 @@ public sealed class ApiServerClient : IDisposable
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
 
+    /// <summary>
+    /// The URL of the list at <paramref name="path"/> on <paramref name="server"/>, below any path the server URL has
+    /// (a proxy such as Rancher's <c>/k8s/clusters/ID</c>). <c>resourceVersion=0</c> lets the API server answer from
+    /// its watch cache instead of a quorum read from etcd.
+    /// </summary>
+    public static Uri ListUri(Uri server, string path)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return new Uri(server, server.AbsolutePath.TrimEnd('/') + path + "?resourceVersion=0");
+    }
+
     // An error body is a metav1.Status; its message ("secrets is forbidden: User ... cannot list ...") says what to fix.
     private static string StatusMessage(byte[] body)
     {
@@ -125,22 +137,5 @@ public sealed class ApiServerClient : IDisposable
         }
 
         return authority.Count > 0 ? authority : throw new InvalidOperationException($"no certificate in the API server's CA file {path}");
-    }
-
-    private static bool IsSignedBy(X509Certificate2Collection authority, X509Certificate? certificate, SslPolicyErrors errors)
-    {
-        // The name must match as usual; only the chain is checked against the cluster CA instead of the system's.
-        if (certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(authority);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        var leaf = certificate as X509Certificate2;
-        using var copy = leaf is null ? new X509Certificate2(certificate) : null;
-        return chain.Build(leaf ?? copy!);
     }
 }

@@ -11,7 +11,6 @@ namespace WebhookServer.ApiServer;
 /// </summary>
 public static class ListItemsWriter
 {
-    private const string LastApplied = "kubectl.kubernetes.io/last-applied-configuration";
     private static readonly string[] InterfaceFields = ["name", "type", "state", "ipv4", "ipv6"];
 
     /// <summary>Writes the items of <paramref name="list"/> (a <paramref name="resource"/> list at <paramref name="apiVersion"/>) as UTF-8 JSON.</summary>
@@ -81,15 +80,14 @@ public static class ListItemsWriter
         CopyProperty(json, metadata, "namespace");
         CopyProperty(json, metadata, "labels");
 
-        // The last-applied annotation repeats the whole object: for a Secret, its values.
-        if (Child(metadata, "annotations") is { } annotations)
+        // Validation reads one annotation, the suppression list. Any other (the last-applied one repeats a Secret's
+        // values; controllers rewrite Node annotations all the time) would only cost memory and spoil the fingerprint.
+        if (Child(metadata, "annotations") is { } annotations
+            && annotations.TryGetProperty(MetalLb.Validation.ValidationOptions.SuppressionAnnotation, out var suppressed))
         {
             json.WriteStartObject("annotations");
-            foreach (var annotation in annotations.EnumerateObject().Where(a => a.Name != LastApplied))
-            {
-                annotation.WriteTo(json);
-            }
-
+            json.WritePropertyName(MetalLb.Validation.ValidationOptions.SuppressionAnnotation);
+            suppressed.WriteTo(json);
             json.WriteEndObject();
         }
 

@@ -6,8 +6,9 @@ namespace MetalLb.Validation.Admission;
 /// The cluster as it is now, supplied by the webhook's host: a real deployment lists (or watches through an informer)
 /// MetalLB's objects, Nodes and Secrets' metadata from the API server. Called once per admission request; keep it fast
 /// and free of per-request network round trips where possible (the API server waits at most the webhook's timeout).
-/// Return the same list instance for as long as the cluster is unchanged: <see cref="AdmissionHandler"/> then validates
-/// the current cluster once and not on every request.
+/// Return the same list instance for as long as the cluster is unchanged, and a new instance when anything changes;
+/// never change a list once returned. <see cref="AdmissionHandler"/> then validates the current cluster once and not on
+/// every request (it keeps its findings per list instance).
 /// </summary>
 public interface IClusterSnapshot
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
@@ -19,6 +20,7 @@ public static class SessionPlanner
 {
     private const ushort DefaultHoldTimeSeconds = 90;
     private const int BgpPort = 179;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Plans the sessions <paramref name="node"/> opens under <paramref name="options"/>, from the per-node view.</summary>
     public static SessionPlan Plan(ConfigurationSet set, string node, PreflightOptions options)
@@ -26,14 +28,16 @@ public static class SessionPlanner
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(options);
+        if (NodeRunRules.Missing(set, node) is { } missing)
+        {
+            // Most likely a wrong name: opening sessions as a node that does not exist would prove nothing.
+            return new SessionPlan([], [missing]);
+        }
+
         var findings = new List<Diagnostic>();
         var topology = new NodeTopology(set, options.Mode);
         var view = topology.Node(node);
-        if (NodeRunRules.Missing(set, node) is { } missing)
-        {
-            findings.Add(missing);
-        }
-        else if (view is null)
+        if (view is null)
         {
             findings.Add(PreflightFinding.For(
                 PreflightRules.NodeUnknown,
@@ -74,23 +78,33 @@ public static class SessionPlanner
     {
         const string Key = "password";
         missing = null;
-        if (secret.Name is null || !options.MountedSecrets.TryGetValue(secret.Name, out var directory))
+        if (secret.Name is null || !options.MountedSecrets.TryGetValue(secret.Name, out var directory) || directory is null)
         {
             missing = $"the password is in Secret '{secret.Name}', which the preflight cannot read from the manifests: the probe runs without TCP-MD5, and times out if the router requires it. Mount the Secret and pass --secret {secret.Name}=DIR.";
             return null;
         }
 
-        var file = Path.Combine(directory, Key);
+        string? why;
         try
         {
-            // Used as it is, trailing newline included, as MetalLB passes the Secret's value to the BGP daemon.
-            return new SensitiveText(File.ReadAllText(file));
+            // A Secret value is bytes; MetalLB hands them to the BGP daemon as they are, so no newline is trimmed.
+            // Linux takes at most 80 bytes of TCP-MD5 key, so a bounded read is enough to report a longer one.
+            using var file = new FileStream(Path.Combine(directory, Key), FileMode.Open, FileAccess.Read);
+            var buffer = new byte[1024];
+            var length = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return new SensitiveText(StrictUtf8.GetString(buffer, 0, length));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (DecoderFallbackException)
         {
-            missing = $"Secret '{secret.Name}' is mounted at {directory}, but its '{Key}' key could not be read ({ex.GetType().Name}): the probe runs without TCP-MD5. MetalLB reads the key '{Key}' of a kubernetes.io/basic-auth Secret.";
-            return null;
+            why = "is not UTF-8 text";
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            why = $"could not be read ({ex.GetType().Name})";
+        }
+
+        missing = $"Secret '{secret.Name}' is mounted at {directory}, but its '{Key}' key {why}: the probe runs without TCP-MD5. MetalLB reads the key '{Key}' of a kubernetes.io/basic-auth Secret.";
+        return null;
     }
 
     private static PlannedSession? PlanOne(BgpSession planned, PreflightOptions options, List<Diagnostic> findings)

@@ -45,7 +45,7 @@ public class SessionPlannerTests
     }
 
     [Fact]
-    public void Plan_NodeMissingFromTheInputsNodes_IsAnErrorWithTheClosestName()
+    public void Plan_NodeMissingFromTheInputsNodes_IsAnErrorWithTheClosestName_AndNothingIsProbed()
     {
         var yaml = Node + Check.Peer("everywhere", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1");
 
@@ -54,7 +54,7 @@ public class SessionPlannerTests
         var finding = Assert.Single(plan.Findings);
         Assert.Equal(("MLB1007", Severity.Error, "worker-9"), (finding.RuleId, finding.Severity, finding.Node));
         Assert.Contains("did you mean 'worker-1'?", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(["everywhere"], plan.Sessions.Select(s => s.Peer.Name));
+        Assert.Empty(plan.Sessions);
     }
 
     [Fact]
@@ -173,6 +173,35 @@ public class SessionPlannerTests
         {
             mount.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Plan_MountedPasswordThatIsNotUtf8_WarnsAndProbesWithoutPassword()
+    {
+        var mount = Directory.CreateTempSubdirectory("secret");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(mount.FullName, "password"), [0x73, 0xE9, 0x63]);
+
+            var plan = PlanWithSecret(mount.FullName);
+
+            Assert.Null(Assert.Single(plan.Sessions).Password);
+            Assert.Contains("its 'password' key is not UTF-8 text", Assert.Single(plan.Findings).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            mount.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("bad\0path")]
+    [InlineData("")]
+    public void Plan_UnusableMountPath_IsAFindingNotAnException(string directory)
+    {
+        var plan = PlanWithSecret(directory);
+
+        Assert.Equal("MLB1109", Assert.Single(plan.Findings).RuleId);
     }
 
     private static SessionPlan PlanWithSecret(string directory) =>

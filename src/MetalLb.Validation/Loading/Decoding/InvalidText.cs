@@ -17,8 +17,8 @@ internal sealed record InvalidText(
     /// <summary>The finding's message; <paramref name="cutDocumentLine"/> is the line of the document the bytes cut, if any.</summary>
     public string Describe(long? cutDocumentLine)
     {
-        var hex = string.Join(' ', Bytes.Select(b => string.Create(CultureInfo.InvariantCulture, $"0x{b:X2}")));
-        var (what, these, are) = Bytes.Length == 1 ? ("byte", "this byte", "is") : ("bytes", "these bytes", "are");
+        // The bytes themselves are not shown: they may be part of a password or a Secret's value.
+        var (what, these, are) = Bytes.Length == 1 ? ("a byte", "this byte", "is") : (string.Create(CultureInfo.InvariantCulture, $"{Bytes.Length} bytes"), "these bytes", "are");
         var why = CutShort ? " (the source ends inside a character)" : string.Empty;
         var rest = UnreadBytes is { } n ? string.Create(CultureInfo.InvariantCulture, $"the rest of the source ({n:N0} bytes)") : "the rest of the source";
         var cut = cutDocumentLine is { } line
@@ -26,6 +26,6 @@ internal sealed record InvalidText(
             : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{what} {hex} at byte offset {Offset} {are} not valid {Encoding}{why}; reading stopped here. Not read: {rest}{cut}. Save the source as UTF-8");
+            $"{what} at byte offset {Offset} {are} not valid {Encoding}{why}; reading stopped here. Not read: {rest}{cut}. Save the source as UTF-8");
     }
 }

@@ -48,6 +48,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
                 last = At(ev.Start);
                 if (ev is DocumentEnd && bytes?.Invalid is { } invalid && IsCutBy(ev, invalid))
                 {
+                    ReportDuplicateKeys(QuoteUnread);
                     ReportInvalidText(invalid);
                     return false;
                 }

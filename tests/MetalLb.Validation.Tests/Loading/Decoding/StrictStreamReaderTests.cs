@@ -39,7 +39,8 @@ public class StrictStreamReaderTests
 
         var finding = Unreadable(set);
         Assert.Equal((line, column), (finding.Location.Line, finding.Location.Column));
-        Assert.Contains("0x" + badHex[..2], finding.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0x", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +72,8 @@ public class StrictStreamReaderTests
         var set = Load(Utf8(OneLinePool + "---\nkind: caf"), [0xE9], Utf8("\nx: y\n"));
 
         var message = Unreadable(set).Message;
-        Assert.Contains("byte 0xE9", message, StringComparison.Ordinal);
+        Assert.Contains("a byte at byte offset", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0x", message, StringComparison.Ordinal);
         Assert.Contains($"offset {Utf8(OneLinePool).Length + 13}", message, StringComparison.Ordinal);
         Assert.Contains("reading stopped here", message, StringComparison.Ordinal);
         Assert.Contains("the document that starts at line 3", message, StringComparison.Ordinal);
@@ -216,7 +218,7 @@ public class StrictStreamReaderTests
 
         var finding = Unreadable(set);
         Assert.Equal((2, BlockSize - 2 - 4), (finding.Location.Line, finding.Location.Column));
-        Assert.Contains($"bytes 0xE2 0x82 at byte offset {BlockSize - 2} ", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"2 bytes at byte offset {BlockSize - 2} ", finding.Message, StringComparison.Ordinal);
     }
 
     internal static ConfigurationSet Load(params byte[][] parts) =>
