@@ -32,7 +32,7 @@ public sealed class NodeTopology
     {
     }
 
-    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus)
+    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode = null)
     {
         _set = set;
         Mode = mode;
@@ -55,14 +55,24 @@ public sealed class NodeTopology
             sessions[name] = [];
         }
 
-        foreach (var peer in set.Peers)
+        if (peersByNode is not null)
         {
-            // Sessions of the nodes in view only: walk the smaller of the peer's selection and the focus.
-            var all = SelectedNodes(peer.NodeSelectors);
-            var selected = focus is null || all.Count <= focus.Count ? all : names.Where(all.Contains);
-            foreach (var name in selected)
+            foreach (var name in names)
             {
-                sessions.GetValueOrDefault(name)?.Add(SessionOf(peer, name));
+                sessions[name].AddRange(peersByNode.Of(name).Select(peer => SessionOf(peer, name)));
+            }
+        }
+        else
+        {
+            foreach (var peer in set.Peers)
+            {
+                // Sessions of the nodes in view only: walk the smaller of the peer's selection and the focus.
+                var all = SelectedNodes(peer.NodeSelectors);
+                var selected = focus is null || all.Count <= focus.Count ? all : names.Where(all.Contains);
+                foreach (var name in selected)
+                {
+                    sessions.GetValueOrDefault(name)?.Add(SessionOf(peer, name));
+                }
             }
         }
 
@@ -83,7 +93,12 @@ public sealed class NodeTopology
     {
         ArgumentNullException.ThrowIfNull(context);
         var cluster = ClusterNodes.For(context);
-        return context.Shared(c => new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, SelectedPairCount.For(c, cluster), c.Change is null ? null : Focus(c.Change, cluster)));
+        return context.Shared(c =>
+        {
+            var pairs = SelectedPairCount.For(c, cluster);
+            var peers = pairs > c.Options.MaxNodeObjectPairs ? null : PeersByNode.For(c, cluster);
+            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers);
+        });
     }
 
     /// <summary>The nodes whose view a change can alter: those its peers and BGP advertisements select, before and after.</summary>
