@@ -28,11 +28,11 @@ public sealed class NodeTopology
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
-        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, selectedPairs: null, focus: null)
+        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, selectedPairs: null, focus: null, peersByNode: null)
     {
     }
 
-    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode = null)
+    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode)
     {
         _set = set;
         Mode = mode;
