@@ -5,13 +5,16 @@ namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>
 /// MLB0229: a v1beta1 BGPPeer without holdTime or keepaliveTime. The conversion to v1beta2 stores missing timers as
-/// explicit 0s rather than leaving them unset, so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
+/// explicit 0s rather than leaving them unset (since 0.14.9, when v1beta2's timers became pointers), so MetalLB's
+/// defaults (hold 90s, keepalive hold/3) do not apply. Before 0.14.9 both versions held plain durations and a 0s timer
+/// took the default.
 /// </summary>
 public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0229", "v1beta1 BGPPeer timer left unset becomes 0s", RuleCategory.Peers, Severity.Warning);
+        "MLB0229", "v1beta1 BGPPeer timer left unset becomes 0s", RuleCategory.Peers, Severity.Warning,
+        Releases: new ReleaseRange(new Version(0, 14, 9), null));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

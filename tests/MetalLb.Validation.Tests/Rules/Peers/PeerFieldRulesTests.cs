@@ -248,6 +248,14 @@ public class PeerFieldRulesTests
     [Fact]
     public void MLB0229_V1Beta2WithoutTimers_Silent() => Check.None(Peer("ebgpMultiHop: false"), "MLB0229");
 
+    [Fact]
+    public void MLB0229_BeforeTimersBecamePointers_Silent() =>
+        Check.None(Peer("ebgpMultiHop: false", V1), "MLB0229", new ValidationOptions { MetalLbVersion = new Version(0, 14, 8) });
+
+    [Fact]
+    public void MLB0229_FirstReleaseWithPointerTimers_Warns() =>
+        Check.Single(Peer("ebgpMultiHop: false", V1), "MLB0229", new ValidationOptions { MetalLbVersion = new Version(0, 14, 9) });
+
     [Theory]
     [InlineData("interface: averyveryverylongname")]
     [InlineData("interface: \"eth0 \"")]
