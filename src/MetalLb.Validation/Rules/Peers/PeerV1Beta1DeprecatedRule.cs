@@ -3,12 +3,13 @@ using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Peers;
 
-/// <summary>MLB0224: a BGPPeer written at the deprecated metallb.io/v1beta1.</summary>
+/// <summary>MLB0224: a BGPPeer written at metallb.io/v1beta1, which the CRD marks deprecated from 0.14.9 on.</summary>
 public sealed class PeerV1Beta1DeprecatedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0224", "BGPPeer uses the deprecated v1beta1 API", RuleCategory.Peers, Severity.Warning,
+        Releases: new ReleaseRange(new Version(0, 14, 9), null),
         MetalLbMessage: "v1beta1 is deprecated, please use v1beta2");
 
     /// <inheritdoc />

@@ -206,6 +206,10 @@ public class PeerFieldRulesTests
     public void MLB0224_V1Beta2_Silent() => Check.None(Peer("holdTime: 90s"), "MLB0224");
 
     [Fact]
+    public void MLB0224_BeforeTheCrdDeprecatedIt_Silent() =>
+        Check.None(Peer("holdTime: 90s\nkeepaliveTime: 30s", V1), "MLB0224", new ValidationOptions { MetalLbVersion = new Version(0, 14, 8) });
+
+    [Fact]
     public void MLB0225_DisableMp_Warns() => Check.Single(Peer("disableMP: true"), "MLB0225");
 
     [Fact]
