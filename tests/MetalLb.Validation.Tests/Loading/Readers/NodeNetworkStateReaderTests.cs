@@ -6,18 +6,20 @@ namespace MetalLb.Validation.Tests.Loading.Readers;
 public class NodeNetworkStateReaderTests
 {
     [Fact]
-    public void NmstateDocsExample_ReadsEveryInterfaceAddress()
+    public void KubectlOutput_ReadsEveryInterfaceAndAddress()
     {
-        // kubernetes-nmstate's own example output (kept in ../shared/reference, beside the clone in CI).
-        var path = Path.Combine(RepositoryRoot.Path, "..", "shared", "reference", "nmstate-nodenetworkstate-example.yaml");
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "MetalLb.Validation.Tests", "Fixtures", "Nmstate", "rack1-worker-7.nns.yaml");
         var set = ConfigurationLoader.LoadPaths([path]);
 
         Assert.Empty(set.LoadDiagnostics);
         var state = Assert.Single(set.NetworkStates);
-        Assert.Equal("node01", state.NodeName);
-        Assert.Equal(["cni0", "eth0"], state.Interfaces.Select(i => i.Name));
-        Assert.Equal(["192.168.66.101/24", "fe80::5055:ff:fed1:5501/64"], state.Interfaces[1].Addresses.Select(a => a.ToString()));
-        Assert.Equal("linux-bridge", state.Interfaces[0].Type);
+        Assert.Equal("rack1-worker-7", state.NodeName);
+        Assert.Equal(["lo", "bond0", "bond0.20", "eno1", "eno2", "cni0"], state.Interfaces.Select(i => i.Name));
+        Assert.Equal(["127.0.0.1/8", "10.255.7.7/32", "::1/128"], state.Interfaces[0].Addresses.Select(a => a.ToString()));
+        Assert.Equal(["10.20.0.17/24", "2001:db8:20::17/64", "fe80::3eec:efff:fe10:2207/64"], state.Interfaces[2].Addresses.Select(a => a.ToString()));
+        Assert.Empty(state.Interfaces[1].Addresses);
+        Assert.Equal("vlan", state.Interfaces[2].Type);
+        Assert.Equal("linux-bridge", state.Interfaces[5].Type);
     }
 
     [Fact]
