@@ -32,6 +32,18 @@ public sealed class NodeTopology
     {
     }
 
+    /// <summary>
+    /// Computes the view of <paramref name="set"/> as <paramref name="options"/> describe the run: mode, release (which
+    /// decides whether the exclusion label is honoured), <c>--ignore-exclude-lb</c> and the pair budget.
+    /// </summary>
+    public NodeTopology(ConfigurationSet set, ValidationOptions options)
+        : this(set, (options ?? throw new ArgumentNullException(nameof(options))).Mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set))), options.MaxNodeObjectPairs, selectedPairs: null, focus: null, peersByNode: null, honorsExclusion: HonorsExclusionUnder(options))
+    {
+    }
+
+    private static bool HonorsExclusionUnder(ValidationOptions options) =>
+        !options.IgnoreExcludeLb && (options.MetalLbVersion is not { } release || release >= MetalLbRelease.ExcludeLbLabelFrom);
+
     private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode, bool honorsExclusion)
     {
         _set = set;
@@ -99,8 +111,7 @@ public sealed class NodeTopology
         {
             var pairs = SelectedPairCount.For(c, cluster);
             var peers = pairs > c.Options.MaxNodeObjectPairs ? null : PeersByNode.For(c, cluster);
-            var honorsExclusion = !c.Options.IgnoreExcludeLb && (c.Options.MetalLbVersion is not { } release || release >= MetalLbRelease.ExcludeLbLabelFrom);
-            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers, honorsExclusion);
+            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers, HonorsExclusionUnder(c.Options));
         });
     }
 
