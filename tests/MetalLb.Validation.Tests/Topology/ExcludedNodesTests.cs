@@ -77,3 +77,43 @@ public class ExcludedNodesTests
         Assert.Contains("announces by BGP: nothing", text, StringComparison.Ordinal);
     }
 }
+
+public class AdvertisementOnlyOnExcludedNodesTests
+{
+    private static readonly string Nodes = LinkFixture.Node("worker-1") + LinkFixture.Node("cp-1", "node.kubernetes.io/exclude-from-external-load-balancers: \"\"");
+
+    private static string L2On(string node) =>
+        Check.Pool("public", "203.0.113.0/25")
+        + $"apiVersion: metallb.io/v1beta1\nkind: L2Advertisement\nmetadata: {{name: l2, namespace: metallb-system}}\nspec:\n  ipAddressPools: [public]\n  nodeSelectors:\n  - matchLabels:\n      kubernetes.io/hostname: {node}\n---\n";
+
+    private static readonly ValidationOptions Native = new() { Mode = BackendMode.Native };
+
+    [Fact]
+    public void MLB0909_L2OnlyOnExcludedNode_Warns()
+    {
+        var d = Check.Single(Nodes + L2On("cp-1"), "MLB0909", Native);
+
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("pools public are announced by L2 from no node", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MLB0909_BeforeTheLabelWasHonoured_OrWithIgnoreExcludeLb_Silent()
+    {
+        Assert.True(MetalLbRelease.TryParse("0.13.12", out var old));
+        Check.None(Nodes + L2On("cp-1"), "MLB0909", Native with { MetalLbVersion = old });
+        Check.None(Nodes + L2On("cp-1"), "MLB0909", Native with { IgnoreExcludeLb = true });
+    }
+
+    [Fact]
+    public void MLB0909_AdvisedFix_SelectANodeWithoutTheLabel_RemovesIt()
+    {
+        var before = Check.Yaml(Nodes + L2On("cp-1"), Native);
+        var after = Check.Yaml(Nodes + L2On("worker-1"), Native);
+
+        Assert.NotEmpty(before.For("MLB0909"));
+        Assert.Empty(after.For("MLB0909"));
+        var known = before.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId).ToHashSet();
+        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == Severity.Error && !known.Contains(d.RuleId));
+    }
+}
