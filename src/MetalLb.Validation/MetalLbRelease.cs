@@ -11,6 +11,15 @@ public static class MetalLbRelease
     /// <summary>The first release assumed to limit those FRR checks to peers that share a node (PR 2980, merged after 0.15.3).</summary>
     public static Version NodeAwareFrrChecksFrom { get; } = new(0, 15, 4);
 
+    /// <summary>
+    /// The first release whose speaker announces nothing from nodes labelled
+    /// <c>node.kubernetes.io/exclude-from-external-load-balancers</c> (speaker/bgp_controller.go, layer2_controller.go).
+    /// </summary>
+    public static Version ExcludeLbLabelFrom { get; } = new(0, 14, 0);
+
+    /// <summary>The first release whose speaker takes <c>--ignore-exclude-lb</c>.</summary>
+    public static Version IgnoreExcludeLbFlagFrom { get; } = new(0, 14, 4);
+
     /// <summary>Parses <c>X.Y.Z</c> with an optional leading <c>v</c>.</summary>
     public static bool TryParse(string? text, out Version? version)
     {

@@ -18,6 +18,12 @@ public sealed record ValidationOptions
     /// <summary>MetalLB release whose behaviour to reproduce; null means the newest.</summary>
     public Version? MetalLbVersion { get; init; }
 
+    /// <summary>
+    /// True when the speaker runs with <c>--ignore-exclude-lb</c> (Helm: speaker.ignoreExcludeLB): nodes labelled
+    /// <c>node.kubernetes.io/exclude-from-external-load-balancers</c> then announce like any other.
+    /// </summary>
+    public bool IgnoreExcludeLb { get; init; }
+
     /// <summary>The namespace MetalLB runs in; its webhooks require objects there.</summary>
     public string MetalLbNamespace { get; init; } = "metallb-system";
 

@@ -13,11 +13,35 @@ namespace MetalLb.Validation.Tests;
 /// </summary>
 public class PreparedConfigurationTopologyTests
 {
-    // worker-1 and worker-2 are rack a, worker-3 and worker-4 rack b; worker-4 has no interface data.
+    // worker-1 and worker-2 are rack a, worker-3 and worker-4 rack b; worker-4 has no interface data. worker-5 and
+    // worker-6 (rack d) share an anycast loopback.
     private const string Cluster = """
         apiVersion: v1
         kind: Node
         metadata: {name: worker-4, labels: {kubernetes.io/hostname: worker-4, rack: b}}
+        ---
+        apiVersion: v1
+        kind: Node
+        metadata: {name: worker-5, labels: {kubernetes.io/hostname: worker-5, rack: d}}
+        ---
+        apiVersion: v1
+        kind: Node
+        metadata: {name: worker-6, labels: {kubernetes.io/hostname: worker-6, rack: d}}
+        ---
+        apiVersion: nmstate.io/v1beta1
+        kind: NodeNetworkState
+        metadata: {name: worker-5}
+        status: {currentState: {interfaces: [{name: lo, type: loopback, state: up, ipv4: {address: [{ip: 10.255.0.9, prefix-length: 32}]}}, {name: eth0, type: ethernet, state: up, ipv4: {address: [{ip: 10.0.3.15, prefix-length: 24}]}}]}}
+        ---
+        apiVersion: nmstate.io/v1beta1
+        kind: NodeNetworkState
+        metadata: {name: worker-6}
+        status: {currentState: {interfaces: [{name: lo, type: loopback, state: up, ipv4: {address: [{ip: 10.255.0.9, prefix-length: 32}]}}, {name: eth0, type: ethernet, state: up, ipv4: {address: [{ip: 10.0.3.16, prefix-length: 24}]}}]}}
+        ---
+        apiVersion: metallb.io/v1beta2
+        kind: BGPPeer
+        metadata: {name: anycast-d, namespace: metallb-system}
+        spec: {myASN: 64512, peerASN: 65004, peerAddress: 10.0.3.1, ebgpMultiHop: true, sourceAddress: 10.255.0.9, nodeSelectors: [{matchLabels: {rack: d}}]}
         ---
         apiVersion: metallb.io/v1beta1
         kind: IPAddressPool

@@ -16,6 +16,11 @@ internal static class RunSettingsBuilder
             options = options with { HonorSuppressions = false };
         }
 
+        if (parsed.GetValue(shared.IgnoreExcludeLb))
+        {
+            options = options with { IgnoreExcludeLb = true };
+        }
+
         // ignorePaths are relative to the directory of the settings file, so the file means the same from anywhere.
         var baseDirectory = configurationPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configurationPath))!;
         var ignore = new PathFilter(configuration.IgnorePaths, baseDirectory);

@@ -41,6 +41,11 @@ internal sealed class SharedOptions
         Description = $"Ignore the {ValidationOptions.SuppressionAnnotation} annotation: every finding counts (for shared clusters).",
     };
 
+    public Option<bool> IgnoreExcludeLb { get; } = new("--ignore-exclude-lb")
+    {
+        Description = "The speaker runs with --ignore-exclude-lb: nodes labelled node.kubernetes.io/exclude-from-external-load-balancers announce too.",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
@@ -49,5 +54,6 @@ internal sealed class SharedOptions
         command.Add(IpAddr);
         command.Add(Config);
         command.Add(NoSuppressions);
+        command.Add(IgnoreExcludeLb);
     }
 }

@@ -98,6 +98,7 @@ public sealed class ExplainJsonFormatter : IExplainFormatter
         }
 
         json.WriteEndArray();
+        json.WriteBoolean("excludedFromLoadBalancers", node.ExcludedFromLoadBalancers);
         json.WriteStartArray("announcements");
         foreach (var a in node.Announcements)
         {

@@ -67,6 +67,11 @@ public sealed class ExplainTextFormatter : IExplainFormatter
             output.WriteLine($"    {Session(node, s)}");
         }
 
+        if (node.ExcludedFromLoadBalancers)
+        {
+            output.WriteLine("  announces nothing: labelled node.kubernetes.io/exclude-from-external-load-balancers (the speaker skips it; --ignore-exclude-lb would not)");
+        }
+
         var bgp = node.Announcements.Where(a => a.Protocol == AnnouncementProtocol.Bgp).ToList();
         var l2 = node.Announcements.Where(a => a.Protocol == AnnouncementProtocol.L2).ToList();
         output.WriteLine(bgp.Count == 0 ? "  announces by BGP: nothing" : "  announces by BGP:");

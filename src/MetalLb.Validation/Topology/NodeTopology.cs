@@ -28,14 +28,27 @@ public sealed class NodeTopology
 
     /// <summary>Computes the view of <paramref name="set"/> in <paramref name="mode"/>.</summary>
     public NodeTopology(ConfigurationSet set, BackendMode mode, NodeIndex? index = null, long maxSelectedPairs = DefaultMaxSelectedPairs)
-        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, selectedPairs: null, focus: null, peersByNode: null)
+        : this(set, mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set)), index), maxSelectedPairs, selectedPairs: null, focus: null, peersByNode: null, honorsExclusion: true)
     {
     }
 
-    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode)
+    /// <summary>
+    /// Computes the view of <paramref name="set"/> as <paramref name="options"/> describe the run: mode, release (which
+    /// decides whether the exclusion label is honoured), <c>--ignore-exclude-lb</c> and the pair budget.
+    /// </summary>
+    public NodeTopology(ConfigurationSet set, ValidationOptions options)
+        : this(set, (options ?? throw new ArgumentNullException(nameof(options))).Mode, new ClusterNodes(set ?? throw new ArgumentNullException(nameof(set))), options.MaxNodeObjectPairs, selectedPairs: null, focus: null, peersByNode: null, honorsExclusion: HonorsExclusionUnder(options))
+    {
+    }
+
+    private static bool HonorsExclusionUnder(ValidationOptions options) =>
+        !options.IgnoreExcludeLb && (options.MetalLbVersion is not { } release || release >= MetalLbRelease.ExcludeLbLabelFrom);
+
+    private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode, bool honorsExclusion)
     {
         _set = set;
         Mode = mode;
+        HonorsExclusion = honorsExclusion;
         Cluster = cluster;
         MaxSelectedPairs = maxSelectedPairs;
         SelectedPairs = selectedPairs ?? SelectedPairCount.Count(set, cluster);
@@ -79,6 +92,7 @@ public sealed class NodeTopology
         foreach (var (name, view) in _byName)
         {
             view.Topology = this;
+            view.ExcludedFromLoadBalancers = IsExcluded(view);
             view.Sessions = sessions[name];
         }
 
@@ -97,7 +111,7 @@ public sealed class NodeTopology
         {
             var pairs = SelectedPairCount.For(c, cluster);
             var peers = pairs > c.Options.MaxNodeObjectPairs ? null : PeersByNode.For(c, cluster);
-            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers);
+            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers, HonorsExclusionUnder(c.Options));
         });
     }
 
@@ -135,6 +149,15 @@ public sealed class NodeTopology
     /// <summary>True when <see cref="SelectedPairs"/> exceeds <see cref="MaxSelectedPairs"/>, so per-node checks were skipped.</summary>
     public bool IsOverBudget => SelectedPairs > MaxSelectedPairs;
 
+    /// <summary>The label that keeps a node from announcing (Kubernetes' LabelNodeExcludeBalancers).</summary>
+    public const string ExcludeFromLoadBalancersLabel = "node.kubernetes.io/exclude-from-external-load-balancers";
+
+    /// <summary>
+    /// True when the speaker skips announcing from nodes labelled <see cref="ExcludeFromLoadBalancersLabel"/>: MetalLB
+    /// 0.14.0 and later, unless it runs with <c>--ignore-exclude-lb</c>. Sessions are opened either way.
+    /// </summary>
+    public bool HonorsExclusion { get; }
+
     /// <summary>The mode the view was computed for.</summary>
     public BackendMode Mode { get; }
 
@@ -170,6 +193,7 @@ public sealed class NodeTopology
             // Focused view: a node outside the focus, built on first use with the sessions of every peer selecting it.
             view = built;
             view.Topology = this;
+            view.ExcludedFromLoadBalancers = IsExcluded(view);
             view.Sessions = _set.Peers.Where(p => SelectedNodes(p.NodeSelectors).Contains(name)).Select(p => SessionOf(p, name)).ToList();
             _byName[name] = view;
         }
@@ -228,7 +252,24 @@ public sealed class NodeTopology
                 .ToList();
         }
 
-        return _advertisements.Where(a => a.Nodes.Contains(node.Name)).Select(a => a.Advertisement).ToList();
+        return node.ExcludedFromLoadBalancers ? [] : _advertisements.Where(a => a.Nodes.Contains(node.Name)).Select(a => a.Advertisement).ToList();
+    }
+
+    /// <summary>
+    /// True when <paramref name="node"/> announces nothing: its Node object carries <see cref="ExcludeFromLoadBalancersLabel"/>
+    /// (any value: internal/k8s/nodes IsNodeExcludedFromBalancers) and the speaker honours it.
+    /// </summary>
+    public bool IsExcluded(NodeView node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return HonorsExclusion && node.Node is { } n && n.Metadata.Labels.ContainsKey(ExcludeFromLoadBalancersLabel);
+    }
+
+    /// <summary>True when the node called <paramref name="name"/> announces nothing (see <see cref="IsExcluded(NodeView)"/>).</summary>
+    public bool IsExcluded(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return HonorsExclusion && Index.Nodes.TryGetValue(name, out var n) && n.Metadata.Labels.ContainsKey(ExcludeFromLoadBalancersLabel);
     }
 
     /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in this view's mode.</summary>

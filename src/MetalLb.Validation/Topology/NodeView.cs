@@ -38,6 +38,13 @@ public sealed class NodeView
     /// <summary>The topology objects for this node.</summary>
     public IReadOnlyList<NodeNetworkState> States { get; }
 
+    /// <summary>
+    /// True when the node announces nothing although advertisements select it: it is labelled
+    /// <c>node.kubernetes.io/exclude-from-external-load-balancers</c> and the speaker honours the label. It still opens
+    /// its BGP sessions.
+    /// </summary>
+    public bool ExcludedFromLoadBalancers { get; internal set; }
+
     /// <summary>BGP sessions the node opens.</summary>
     public IReadOnlyList<BgpSession> Sessions { get; internal set; } = [];
 

@@ -76,11 +76,11 @@ public class NodeCheckTests
     [Fact]
     public void For_KeepsFindingsOfThisNodeOrNoNode()
     {
-        var yaml = TopologyFixture.Peer("tor", $"myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.1\nebgpMultiHop: true\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnRack("a")}");
+        var yaml = Check.Pool("vips", "10.255.0.0/24") + TopologyFixture.Peer("tor", $"myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.1\nebgpMultiHop: true\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnRack("a")}");
         var report = new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }).Validate(TopologyFixture.Load(yaml));
 
         Assert.Contains(report.Diagnostics, d => d.Node == "worker-2");
         Assert.DoesNotContain(NodeCheck.For(report, "worker-1").Diagnostics, d => d.Node == "worker-2");
-        Assert.Contains(NodeCheck.For(report, "worker-1").Diagnostics, d => d.RuleId == "MLB0904");
+        Assert.Contains(NodeCheck.For(report, "worker-1").Diagnostics, d => d.RuleId == "MLB0902" && d.Node is null);
     }
 }

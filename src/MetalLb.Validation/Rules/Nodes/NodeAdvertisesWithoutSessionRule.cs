@@ -31,6 +31,7 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
         {
             var stranded = topology.SelectedNodes(advertisement.NodeSelectors)
                 .Select(name => topology.Node(name)!)
+                .Where(node => !node.ExcludedFromLoadBalancers)
                 .Where(node => !node.Sessions.Any(s => advertisement.Peers.Count == 0 || advertisement.Peers.Contains(s.Peer.Name ?? string.Empty, StringComparer.Ordinal)))
                 .OrderBy(node => node.Name, StringComparer.Ordinal)
                 .ToList();

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
@@ -5,14 +6,15 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.SourceAddress;
 
 /// <summary>
-/// MLB0904: a peer with a sourceAddress selects several nodes, and not every one of them owns the address.
-/// One address normally lives on one node; MetalLB's docs say to pin such peers to a node with nodeSelectors.
+/// MLB0904: a peer binds the sessions of several nodes to one sourceAddress that each of them holds (an anycast
+/// loopback, the same VIP everywhere). The router has one neighbor for that address, so at most one of the sessions
+/// establishes. Nodes that lack the address are MLB0901's.
 /// </summary>
 public sealed class SourceAddressSharedByNodesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0904", "Peer with a sourceAddress selects nodes that do not all own it", RuleCategory.SourceAddress, Severity.Warning,
+        "MLB0904", "Several nodes open sessions to one router from the same sourceAddress", RuleCategory.SourceAddress, Severity.Error,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
@@ -31,34 +33,20 @@ public sealed class SourceAddressSharedByNodesRule : Rule
                 continue;
             }
 
-            var owning = nodes.Where(n => topology.Node(n)!.Find(source) is not null).ToList();
-            if (owning.Count == nodes.Count)
+            var holders = nodes.Where(n => topology.Node(n)?.FindUsable(source) is not null).ToList();
+            if (holders.Count < 2)
             {
                 continue;
             }
 
-            var lacking = nodes.Where(n => topology.Node(n)!.HasInterfaces && !owning.Contains(n)).ToList();
-            var unknown = nodes.Where(n => !topology.Node(n)!.HasInterfaces).ToList();
-            var parts = new List<string>();
-            if (owning.Count > 0)
-            {
-                parts.Add($"it is on {string.Join(", ", owning)}");
-            }
-
-            if (lacking.Count > 0)
-            {
-                parts.Add($"not on {string.Join(", ", lacking)}");
-            }
-
-            if (unknown.Count > 0)
-            {
-                parts.Add($"unknown for {string.Join(", ", unknown)} (no interface data)");
-            }
-
+            var router = peer.PeerAddress?.Text ?? $"interface {peer.Interface}";
+            var routerId = context.Mode == BackendMode.Native && peer.RouterId is null && source.AddressFamily == AddressFamily.InterNetwork
+                ? $"; and every one of them presents BGP identifier {source} (the native speaker takes the session's local IPv4 address as router ID when routerID is unset), which the router sees as one speaker"
+                : string.Empty;
             context.Report(
                 peer,
                 peer.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"the peer selects {nodes.Count} nodes ({string.Join(", ", nodes)}) and binds every session to sourceAddress {source}; {string.Join("; ", parts)}. An address normally lives on one node: give each node its own BGPPeer with its own sourceAddress and a nodeSelector (kubernetes.io/hostname) that picks only that node");
+                $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}. Replace this BGPPeer with one BGPPeer per node, each with a kubernetes.io/hostname nodeSelector and a sourceAddress only that node holds (or no sourceAddress: each node then uses its own address); their nodeSelectors are then disjoint, so no node runs two sessions to {router}");
         }
     }
 }

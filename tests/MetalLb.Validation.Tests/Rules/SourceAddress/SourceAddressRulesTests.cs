@@ -84,16 +84,6 @@ public class SourceAddressRulesTests
         None(Peer("tor-a", $"myASN: 64512\npeerASN: 64600\npeerAddress: 2001:db8:0:1::1\nsourceAddress: 2001:db8:0:1::11\n{OnNode("worker-1")}"), "MLB0903");
 
     [Fact]
-    public void MLB0904_PeerOnTwoNodes_OneOwns_Warns()
-    {
-        var d = Single(Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnRack("a")}"), "MLB0904");
-
-        Assert.Equal("spec.nodeSelectors", d.Path);
-        Assert.Contains("it is on worker-1", d.Message, StringComparison.Ordinal);
-        Assert.Contains("not on worker-2", d.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void MLB0904_OnePeerPerNode_Silent() =>
         None(Peer("tor-a-1", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}"), "MLB0904");
 
