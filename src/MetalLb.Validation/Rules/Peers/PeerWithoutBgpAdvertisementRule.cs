@@ -21,6 +21,7 @@ internal sealed class PeerWithoutBgpAdvertisementRule : Rule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // The admission handler drops this finding: there the BGPAdvertisement usually arrives in the next request.
         if (context.Set.BgpAdvertisements.Count > 0)
         {
             return;

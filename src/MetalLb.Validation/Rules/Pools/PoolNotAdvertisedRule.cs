@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Pools;
 /// <summary>
 /// MLB0112: an auto-assigning IPAddressPool that no L2Advertisement or BGPAdvertisement selects. MetalLB's controller
 /// still hands its addresses to LoadBalancer Services (the allocator does not look at advertisements), but the
-/// speakers announce only pools an advertisement selects, so nothing makes those addresses reachable.
+/// speakers announce only pools an advertisement selects, so nothing makes those addresses reachable. The admission
+/// handler drops it: there the advertisement usually arrives in the next request.
 /// </summary>
 internal sealed class PoolNotAdvertisedRule : ResourceRule<IpAddressPool>
 {
@@ -28,11 +29,11 @@ internal sealed class PoolNotAdvertisedRule : ResourceRule<IpAddressPool>
         var announced = context.Shared(c =>
         {
             var index = AdvertisementIndex.For(c);
-            return c.Set.L2Advertisements.SelectMany(index.Pools)
+            return new AnnouncedPools(c.Set.L2Advertisements.SelectMany(index.Pools)
                 .Concat(c.Set.BgpAdvertisements.SelectMany(index.Pools))
-                .ToHashSet<IpAddressPool>(ReferenceEqualityComparer.Instance);
+                .ToHashSet<IpAddressPool>(ReferenceEqualityComparer.Instance));
         });
-        if (announced.Contains(resource))
+        if (announced.Pools.Contains(resource))
         {
             return;
         }
@@ -45,4 +46,7 @@ internal sealed class PoolNotAdvertisedRule : ResourceRule<IpAddressPool>
             "metadata.name",
             $"IPAddressPool \"{resource.Name}\" auto-assigns, but {none}. MetalLB's controller still gives its addresses to LoadBalancer Services, and no speaker announces them (no ARP/NDP replies, no BGP routes), so those Services are unreachable from outside the cluster. Add an L2Advertisement or BGPAdvertisement that lists \"{resource.Name}\" in spec.ipAddressPools, or set spec.autoAssign: false if the pool is only handed out on request and announced by other means");
     }
+
+    /// <summary>The pools some advertisement selects; one per run.</summary>
+    private sealed record AnnouncedPools(HashSet<IpAddressPool> Pools);
 }
