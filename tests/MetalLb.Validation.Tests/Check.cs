@@ -25,6 +25,9 @@ internal static class Check
         Assert.True(!report.For(ruleId).Any(), $"expected no {ruleId}, got:\n{string.Join("\n", report.Diagnostics)}");
     }
 
+    /// <summary>An L2Advertisement of every pool, so a fixture's pools are announced (MLB0112).</summary>
+    public const string L2All = "apiVersion: metallb.io/v1beta1\nkind: L2Advertisement\nmetadata:\n  name: all\n  namespace: metallb-system\nspec: {}\n---\n";
+
     public static string Pool(string name, params string[] addresses) => $"""
         apiVersion: metallb.io/v1beta1
         kind: IPAddressPool

@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Tests;
 
 public class MetalLbValidatorTests
 {
-    private static readonly string TwoProblems = Check.Pool("p", "10.0.0.300/24", "10.0.1.5/24");
+    private static readonly string TwoProblems = Check.Pool("p", "10.0.0.300/24", "10.0.1.5/24") + Check.L2All;
 
     [Fact]
     public void ReportsEveryFindingAtOnce()
@@ -48,7 +48,8 @@ public class MetalLbValidatorTests
                 metallb-validate.io/ignore: "MLB0107, MLB0999"
             spec:
               addresses: ["10.0.1.5/24"]
-            """;
+            ---
+            """ + "\n" + Check.L2All;
 
         Assert.Empty(Check.Yaml(yaml).Diagnostics);
         Assert.Single(Check.Yaml(yaml, new ValidationOptions { HonorSuppressions = false }).Diagnostics);

@@ -20,7 +20,7 @@ public class PreparedConfigurationTests
     [Fact]
     public void NewPool_OverlappingTheSnapshot_IsReportedOnTheNewPool()
     {
-        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"));
+        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24") + Check.L2All);
 
         var finding = Assert.Single(prepared.Validate(Change(Check.Pool("c", "10.0.1.128/25"))).Diagnostics);
 
@@ -33,7 +33,7 @@ public class PreparedConfigurationTests
     [Fact]
     public void UpdatedPool_IsNotComparedWithItsOldVersion()
     {
-        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"));
+        var prepared = Prepare(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24") + Check.L2All);
 
         Assert.DoesNotContain(prepared.Validate(Change(Check.Pool("a", "10.0.0.0/23"))).For("MLB0104"), d => d.Message.Contains("\"a\"", StringComparison.Ordinal));
         Assert.Single(prepared.Validate(Change(Check.Pool("a", "10.0.0.0/23"))).For("MLB0104"));
@@ -54,7 +54,7 @@ public class PreparedConfigurationTests
     [Fact]
     public void FindingsAboutUnchangedObjects_AreLeftOut()
     {
-        var prepared = Prepare(Check.Pool("a", "bad") + Check.Pool("b", "10.0.0.0/24"));
+        var prepared = Prepare(Check.Pool("a", "bad") + Check.Pool("b", "10.0.0.0/24") + Check.L2All);
 
         Assert.Single(prepared.Baseline.For("MLB0102"));
         Assert.Empty(prepared.Validate(Change(Check.Pool("b", "10.0.2.0/24"))).Diagnostics);

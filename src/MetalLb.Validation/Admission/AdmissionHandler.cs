@@ -27,6 +27,10 @@ public sealed class AdmissionHandler
     private const int MaxMessageLength = 4000;
 
     // Relaxed escaping keeps quotes readable in logs; the response is never embedded in HTML.
+    // Findings that an object still lacks its companion (a pool its advertisement, a BGPPeer its BGPAdvertisement):
+    // admission sees one object per request, and the companion usually comes in the next request of the same apply.
+    private static readonly HashSet<string> ObjectsAppliedNext = new(StringComparer.Ordinal) { "MLB0112", "MLB0232" };
+
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 128, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly IClusterSnapshot _snapshot;
@@ -189,6 +193,7 @@ public sealed class AdmissionHandler
     {
         var existing = FindingsOf(current);
         var findings = _validator.Validate(after, removed).Diagnostics
+            .Where(d => !ObjectsAppliedNext.Contains(d.RuleId))
             .Where(d => (candidate is not null && (d.Resource is null ? d.Location.File == candidate.Location.File : SameRef(d.Resource, candidate.Ref))) || !existing.Contains(Key(d)))
             .ToList();
         var errors = findings.Where(d => d.Severity == Severity.Error).ToList();

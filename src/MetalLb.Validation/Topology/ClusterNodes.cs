@@ -25,8 +25,10 @@ public sealed class ClusterNodes : ISnapshotView
         Index = index ?? new NodeIndex(set);
         _states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
-        // A node known only from interface data: kubelet would give it this label.
-        InterfaceOnly = _states.Keys.Where(name => !Index.Nodes.ContainsKey(name)).Order(StringComparer.Ordinal)
+        // A node known only from interface data: kubelet would give it this label. When Node objects are given they
+        // are the cluster: interface data naming none of them describes no node (MLB1008 reports it).
+        Unmatched = Index.IsEmpty ? [] : _states.Keys.Where(name => !Index.Nodes.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
+        InterfaceOnly = _states.Keys.Where(name => Index.IsEmpty).Order(StringComparer.Ordinal)
             .Select(name => (name, (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = name }))
             .ToList();
         _interfaceOnlyLabels = InterfaceOnly.ToDictionary(n => n.Name, n => n.Labels, StringComparer.Ordinal);
@@ -46,6 +48,11 @@ public sealed class ClusterNodes : ISnapshotView
 
         foreach (var (name, states) in _states)
         {
+            if (!Index.IsEmpty && !Index.Nodes.ContainsKey(name))
+            {
+                continue;
+            }
+
             foreach (var nic in states.SelectMany(s => s.Interfaces))
             {
                 foreach (var address in nic.Addresses)
@@ -74,6 +81,21 @@ public sealed class ClusterNodes : ISnapshotView
 
     /// <summary>Every node name (Node objects and nodes named only by interface data), sorted.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>
+    /// True when no node is known at all: neither Node objects nor interface data name one. Rules that need the
+    /// cluster's nodes then answer as MetalLB does with an empty node list.
+    /// </summary>
+    internal bool IsEmpty => Names.Count == 0;
+
+    /// <summary>
+    /// True when the nodes' labels are known (Node objects were given). Nodes known only from interface data carry just
+    /// <c>kubernetes.io/hostname</c>, so a rule claiming that a selector matches no node must not rely on them.
+    /// </summary>
+    internal bool HasLabels => !Index.IsEmpty;
+
+    /// <summary>Node names of interface data that match none of the Node objects given (empty without Node objects), sorted.</summary>
+    internal IReadOnlyList<string> Unmatched { get; }
 
     /// <summary>Nodes named only by interface data, with the one label kubelet would give them.</summary>
     public IReadOnlyList<(string Name, IReadOnlyDictionary<string, string> Labels)> InterfaceOnly { get; }
@@ -112,6 +134,12 @@ public sealed class ClusterNodes : ISnapshotView
     public IReadOnlyList<string> StatusHolders(IPAddress address) =>
         address is not null && _statusHolders.TryGetValue(address, out var holders) ? holders : [];
 
+    /// <summary>Every address assigned on an interface of a node, with where it is assigned.</summary>
+    internal IEnumerable<KeyValuePair<IPAddress, List<AddressOwner>>> Owned => _owners;
+
+    /// <summary>Every address in the Node objects' <c>status.addresses</c>, with the nodes listing it.</summary>
+    internal IEnumerable<KeyValuePair<IPAddress, List<string>>> StatusAddresses => _statusHolders;
+
     /// <summary>A new view of the node called <paramref name="name"/> (no sessions yet), or null when there is no such node.</summary>
     internal NodeView? View(string name)
     {
@@ -121,7 +149,7 @@ public sealed class ClusterNodes : ISnapshotView
             return new NodeView(name, node, node.Metadata.Labels, states);
         }
 
-        return states.Count == 0 ? null : new NodeView(name, null, _interfaceOnlyLabels[name], states);
+        return _interfaceOnlyLabels.TryGetValue(name, out var labels) ? new NodeView(name, null, labels, states) : null;
     }
 
     /// <inheritdoc />

@@ -41,7 +41,8 @@ public static class NodeCheck
 
         var findings = new List<Diagnostic>();
         validator.Accept(NodeRunRules.NodeNotFound, missing, null, findings);
-        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options);
+        // MLB1007 already says the node is unknown; the interface data given for it would repeat that as MLB1008.
+        return new ValidationReport(findings.Concat(report.Diagnostics.Where(d => !(d.RuleId == "MLB1008" && d.Node == node))), report.ResourceCount, report.SkippedKinds, report.Options);
     }
 
     /// <summary>True when a finding matters to <paramref name="node"/>: it names that node, or no node at all.</summary>

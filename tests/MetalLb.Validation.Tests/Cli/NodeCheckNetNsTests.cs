@@ -53,7 +53,7 @@ public sealed class NodeCheckNetNsTests : IDisposable
     {
         var config = Path.GetTempFileName();
         _files.Add(config);
-        File.WriteAllText(config, Check.Peer("tor", $"myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1\n{sourceLines}\nnodeSelectors:\n- matchLabels:\n    kubernetes.io/hostname: worker-1"));
+        File.WriteAllText(config, Check.Peer("tor", $"myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1\n{sourceLines}\nnodeSelectors:\n- matchLabels:\n    kubernetes.io/hostname: worker-1") + Rules.Yaml.BgpAd("bgp"));
 
         using var ns = new NetNs();
         ns.Run("link", "set", "lo", "up");

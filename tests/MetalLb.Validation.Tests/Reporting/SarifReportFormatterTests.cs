@@ -19,7 +19,7 @@ public class SarifReportFormatterTests
     [Fact]
     public void Document_HasSchemaVersionAndDriver()
     {
-        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24")));
+        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.L2All));
 
         var root = json.RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
@@ -33,7 +33,7 @@ public class SarifReportFormatterTests
     [Fact]
     public void Rules_CarryEverythingCodeScanningRequires()
     {
-        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24")));
+        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.L2All));
 
         var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
         Assert.Equal(Validation.Rules.RuleCatalog.Default.Descriptors.Count, rules.Count);
@@ -58,7 +58,7 @@ public class SarifReportFormatterTests
         try
         {
             var sub = Directory.CreateDirectory(Path.Combine(dir.FullName, "deploy", "metallb"));
-            File.WriteAllText(Path.Combine(sub.FullName, "pools.yaml"), Check.Pool("a", "10.0.0.0/24", "bad"));
+            File.WriteAllText(Path.Combine(sub.FullName, "pools.yaml"), Check.Pool("a", "10.0.0.0/24", "bad") + Check.L2All);
             var report = new MetalLbValidator().ValidatePaths(sub.FullName);
 
             using var json = Render(report, dir.FullName);
@@ -85,7 +85,7 @@ public class SarifReportFormatterTests
     [Fact]
     public void CleanReport_HasEmptyResultsArray()
     {
-        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24")));
+        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.L2All));
 
         var results = json.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal(JsonValueKind.Array, results.ValueKind);

@@ -78,14 +78,14 @@ public class MetalLbAssertTests
     [Fact]
     public void Valid_PassesOnACleanConfiguration_AndAllowsWarnings()
     {
-        MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28")).ShouldHaveWarning("MLB0107");
+        MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28") + Check.L2All).ShouldHaveWarning("MLB0107");
     }
 
     [Fact]
     public void ShouldHaveNoFindings_And_ShouldNotHave()
     {
-        MetalLbAssert.ValidYaml(Check.Pool("p", "10.0.0.0/24")).ShouldHaveNoFindings().ShouldNotHave("MLB0107");
-        var report = MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28"));
+        MetalLbAssert.ValidYaml(Check.Pool("p", "10.0.0.0/24") + Check.L2All).ShouldHaveNoFindings().ShouldNotHave("MLB0107");
+        var report = MetalLbAssert.ValidYaml(Check.Pool("p", "192.168.60.5/28") + Check.L2All);
 
         Assert.Throws<MetalLbAssertionException>(() => report.ShouldHaveNoFindings());
         Assert.Contains("Expected no MLB0107 finding", Assert.Throws<MetalLbAssertionException>(() => report.ShouldNotHave("MLB0107")).Message, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class LocalPrefConflictWithoutNodesRule : Rule
             context.Report(
                 c.Later,
                 "spec.localPref",
-                $"localPref {c.Later.LocalPref} differs from localPref {c.Earlier.LocalPref} of BGPAdvertisement \"{c.Earlier.Name}\" for pool {c.PoolNames}, with the same aggregation and overlapping peers. No Node objects were given, and MetalLB treats an empty node list as \"no common node\", so it accepts this here. {scope}. Add the cluster's Node objects (kubectl get nodes -o yaml) to decide");
+                $"localPref {c.Later.LocalPref} differs from localPref {c.Earlier.LocalPref} of BGPAdvertisement \"{c.Earlier.Name}\" for pool {c.PoolNames}, with the same aggregation and overlapping peers. No Node objects or interface data were given, and MetalLB treats an empty node list as \"no common node\", so it accepts this here. {scope}. Add the cluster's Node objects (kubectl get nodes -o yaml) to decide");
         }
     }
 }

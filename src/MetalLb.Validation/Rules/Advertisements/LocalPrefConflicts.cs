@@ -8,14 +8,14 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// Pairs of BGPAdvertisements that announce the same pool with different localPref in a way MetalLB cannot tell apart
 /// (<c>BGPAdvertisementsHaveCompatibleLocalPref</c>): both without serviceSelectors, aggregation lengths not different
 /// for the pool's families, peers lists not disjoint. <see cref="Conflict.NodesUnknown"/> marks pairs whose node sets
-/// cannot be intersected because the input has no Node objects (MetalLB then sees no conflict).
+/// cannot be intersected because the input names no node at all (MetalLB then sees no conflict).
 /// </summary>
 internal sealed class LocalPrefConflicts
 {
     public LocalPrefConflicts(RuleContext context)
     {
         var index = AdvertisementIndex.For(context);
-        var nodes = NodeIndex.For(context);
+        var nodes = ClusterNodes.For(context);
         var found = new Dictionary<(BgpAdvertisement, BgpAdvertisement), Conflict>();
         // In an incremental run, only the pools of the advertisements in scope can hold a conflict about them.
         IEnumerable<IpAddressPool> pools = context.Change is null
@@ -48,7 +48,7 @@ internal sealed class LocalPrefConflicts
 
     public static LocalPrefConflicts For(RuleContext context) => context.Shared(c => new LocalPrefConflicts(c));
 
-    private static bool Compatible(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, NodeIndex nodes, out bool nodesUnknown)
+    private static bool Compatible(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, ClusterNodes nodes, out bool nodesUnknown)
     {
         nodesUnknown = false;
         if (a.ServiceSelectors.Count > 0 || b.ServiceSelectors.Count > 0 || a.LocalPref == b.LocalPref || AggregationDiffers(pool, a, b))

@@ -47,7 +47,7 @@ public abstract class FrrPeerPairRule : Rule
             keys.TryGetValue(peer, out var key) ? key : keys[peer] = (Group(peer), Value(peer));
         var order = PeerOrder.For(context);
         var earliest = new Dictionary<BgpPeer, BgpPeer>(ReferenceEqualityComparer.Instance);
-        if (ClusterWide || NodeIndex.For(context).IsEmpty)
+        if (ClusterWide || ClusterNodes.For(context).IsEmpty)
         {
             EarliestConflicts.Among(peers, Key, order, earliest);
         }
@@ -84,7 +84,7 @@ public abstract class FrrPeerPairRule : Rule
             return;
         }
 
-        foreach (var node in topology.Nodes.Where(n => n.Node is not null))
+        foreach (var node in topology.Nodes)
         {
             EarliestConflicts.Among(node.Sessions.Select(s => s.Peer), key, order, earliest);
         }

@@ -7,19 +7,21 @@ namespace MetalLb.Validation.Rules.Modes;
 internal static class PeerSharing
 {
     /// <summary>
-    /// True when some node runs both peers. With no Node objects, MetalLB (and this) assume yes. The reason is a
-    /// clause for the message; <paramref name="node"/> is a common node when one is known.
+    /// True when some node runs both peers. The nodes are the cluster's (<see cref="ClusterNodes"/>): Node objects, or
+    /// without them the nodes interface data names, each labelled <c>kubernetes.io/hostname</c>. With no node known at
+    /// all, MetalLB (and this) assume yes. The reason is a clause for the message; <paramref name="node"/> is a common
+    /// node when one is known.
     /// </summary>
     public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed)
     {
-        var nodes = NodeIndex.For(context);
+        var nodes = ClusterNodes.For(context);
         node = null;
         assumed = false;
         if (nodes.IsEmpty)
         {
             assumed = a.NodeSelectors.Count > 0 || b.NodeSelectors.Count > 0;
             reason = assumed
-                ? "no Node objects were given, so, like MetalLB, this conservatively assumes both select a common node"
+                ? "no Node objects or interface data were given, so, like MetalLB, this conservatively assumes both select a common node"
                 : "neither has nodeSelectors, so both run on every node";
             return true;
         }

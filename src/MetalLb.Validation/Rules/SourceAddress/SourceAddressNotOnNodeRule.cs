@@ -37,8 +37,9 @@ public sealed class SourceAddressNotOnNodeRule : Rule
                 }
 
                 var elsewhere = topology.Owners(source);
+                var holders = topology.Cluster.StatusHolders(source);
                 var where = elsewhere.Count == 0
-                    ? "no node in the input has it"
+                    ? holders.Count == 0 ? "no node in the input has it" : $"it is in the status.addresses of node {string.Join(", ", holders)}"
                     : $"it is on {string.Join(", ", elsewhere.Select(o => o.Address.Location.IsKnown ? $"{o} ({o.Address.Location})" : o.ToString()))}";
                 var effect = context.Mode == BackendMode.Native
                     ? $"the native speaker logs 'address \"{source}\" doesn't exist on this host' and retries forever"

@@ -44,7 +44,7 @@ public class FrrPeerPairRulesTests
     {
         var yaml = Yaml.Peer("a", "192.0.2.1", extra: OnNode("n1")) + Yaml.Peer("b", "192.0.2.1", extra: OnNode("n2"));
 
-        Assert.Contains("no Node objects were given", Check.Single(yaml, "MLB0822", Yaml.Frr).Message, StringComparison.Ordinal);
+        Assert.Contains("no Node objects or interface data were given", Check.Single(yaml, "MLB0822", Yaml.Frr).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ public class PeerBasicsRulesTests
     private const string Valid = "myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1";
 
     [Fact]
-    public void Valid_Peer_HasNoFindings() => Assert.Empty(Check.Yaml(Check.Peer("p", Valid)).Diagnostics);
+    public void Valid_Peer_HasNoFindings() => Assert.Empty(Check.Yaml(Check.Peer("p", Valid) + Yaml.BgpAd("bgp")).Diagnostics);
 
     [Theory]
     [InlineData("peerASN: 64600\npeerAddress: 10.0.0.1")]

@@ -1,0 +1,107 @@
+using System.Net;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Topology;
+
+namespace MetalLb.Validation.Rules.Pools;
+
+/// <summary>
+/// MLB0113: an IPAddressPool contains an address that already belongs to something: a node (a Node object's
+/// InternalIP/ExternalIP, or an address on a node's interface) or a router (a BGPPeer's peerAddress). MetalLB's
+/// allocator excludes none of them (<c>internal/allocator</c>: <c>getIPFromCIDR</c> walks the range and skips only
+/// the .0/.255 addresses of avoidBuggyIPs), so a Service can get one and MetalLB then announces it. A BGPPeer's
+/// sourceAddress in a pool is MLB0902's.
+/// </summary>
+internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
+{
+    // kube-proxy in IPVS mode puts every LoadBalancer IP on this dummy interface: those are MetalLB's own addresses.
+    private const string IpvsDummy = "kube-ipvs0";
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        "MLB0113", "IPAddressPool contains a node's or a router's address", RuleCategory.Pools, Severity.Warning);
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var taken = Taken(context);
+        if (taken.Count == 0)
+        {
+            return;
+        }
+
+        var entries = PoolEntryIndex.For(context);
+        var byPool = new Dictionary<IpAddressPool, List<(int Index, IPAddress Address, string What)>>(ReferenceEqualityComparer.Instance);
+        foreach (var (address, what) in taken)
+        {
+            foreach (var entry in entries.Containing(address).Where(e => context.IsInScope(e.Pool)))
+            {
+                if (!byPool.TryGetValue(entry.Pool, out var list))
+                {
+                    byPool[entry.Pool] = list = [];
+                }
+
+                list.Add((entry.Index, address, what));
+            }
+        }
+
+        foreach (var pool in context.Set.Pools.Where(byPool.ContainsKey))
+        {
+            var found = byPool[pool].DistinctBy(f => f.Address).ToList();
+            var shown = string.Join(", ", found.Take(5).Select(f => $"{f.Address} ({f.What})")) + (found.Count > 5 ? $" and {found.Count - 5} more" : string.Empty);
+            var how = pool.AutoAssign == false ? "a Service that asks for this pool" : "a LoadBalancer Service";
+            context.Report(
+                pool,
+                $"spec.addresses[{found.Min(f => f.Index)}]",
+                $"IPAddressPool \"{pool.Name}\" contains {shown}. MetalLB's allocator excludes no address of a pool (only .0 and .255 with avoidBuggyIPs), so {how} can get one, and MetalLB then announces it (ARP/NDP replies or a BGP route) while the node or router still uses it: traffic meant for the node or router is drawn to the Service's node, and the Service is not reliably reachable. Narrow spec.addresses to a range that leaves these addresses out");
+        }
+    }
+
+    /// <summary>The addresses in use by nodes and routers, each with what uses it; sourceAddresses are left to MLB0902.</summary>
+    private static List<(IPAddress Address, string What)> Taken(RuleContext context)
+    {
+        var cluster = ClusterNodes.For(context);
+        var sources = context.Set.Peers.Select(p => p.SourceAddress?.Address).OfType<IPAddress>().ToHashSet();
+        var taken = new Dictionary<IPAddress, string>();
+        void Add(IPAddress address, string what)
+        {
+            if (!sources.Contains(address) && !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal
+                && !(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && address.GetAddressBytes() is [169, 254, ..]))
+            {
+                taken.TryAdd(address, what);
+            }
+        }
+
+        foreach (var (address, holders) in cluster.StatusAddresses)
+        {
+            var node = cluster.Index.Nodes[holders[0]];
+            var type = node.Addresses.First(a => address.Equals(a.Address.Address)).Type;
+            if (type is "InternalIP" or "ExternalIP")
+            {
+                Add(address, $"{type} of node {holders[0]}");
+            }
+        }
+
+        foreach (var (address, owners) in cluster.Owned)
+        {
+            if (owners.FirstOrDefault(o => o.Interface.Name != IpvsDummy) is { } owner)
+            {
+                Add(address, $"assigned on {owner}");
+            }
+        }
+
+        foreach (var peer in context.Set.Peers)
+        {
+            if (peer.PeerAddress?.Address is { } router)
+            {
+                Add(router, $"the router's address, peerAddress of BGPPeer \"{peer.Name}\"");
+            }
+        }
+
+        return [.. taken.Select(t => (t.Key, t.Value))];
+    }
+}
