@@ -58,7 +58,21 @@ public sealed class SourceAddressSharedByNodesRule : Rule
             context.Report(
                 peer,
                 peer.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"the peer selects {nodes.Count} nodes ({string.Join(", ", nodes)}) and binds every session to sourceAddress {source}; {string.Join("; ", parts)}. An address normally lives on one node: give each node its own BGPPeer with its own sourceAddress and a nodeSelector (kubernetes.io/hostname) that picks only that node");
+                $"the peer selects {nodes.Count} nodes ({string.Join(", ", nodes)}) and binds every session to sourceAddress {source}; {string.Join("; ", parts)}. An address normally lives on one node: {Fix(context, owning)}");
         }
+    }
+
+    /// <summary>
+    /// Per-node BGPPeers replace this one, not join it: a node selected by this peer and by its own peer to the same
+    /// router would run two sessions to it (MLB0830 in native mode, MLB0822 in FRR mode).
+    /// </summary>
+    private static string Fix(RuleContext context, List<string> owning)
+    {
+        var keep = owning.Count > 0
+            ? $"narrow this BGPPeer's nodeSelectors to {PerNodePeerAdvice.Selector(owning)}"
+            : "narrow this BGPPeer's nodeSelectors to the node that owns it";
+        return PerNodePeerAdvice.Allowed(context)
+            ? $"{keep}, and give every other node its own BGPPeer with an address that node has and nodeSelectors matchLabels kubernetes.io/hostname: <node>"
+            : $"{keep}, and the other nodes then have no session to this router ({PerNodePeerAdvice.Refused(context)}); or drop sourceAddress so that each node uses its own address";
     }
 }
