@@ -6,17 +6,27 @@ namespace MetalLb.Validation;
 /// <summary>What to validate against, and how findings are weighed.</summary>
 public sealed record ValidationOptions
 {
+    private readonly Version metalLbVersion = MetalLbRelease.Newest;
+
     /// <summary>The annotation whose comma-separated rule ids a resource opts out of.</summary>
     public const string SuppressionAnnotation = "metallb-validate.io/ignore";
 
-    /// <summary>The defaults: FRR-K8s mode (the Helm chart's default), newest MetalLB behaviour.</summary>
+    /// <summary>The defaults: FRR-K8s mode (the Helm chart's default), the newest MetalLB release this tool knows.</summary>
     public static ValidationOptions Default { get; } = new();
 
     /// <summary>Backend mode. Default <see cref="BackendMode.FrrK8s"/>.</summary>
     public BackendMode Mode { get; init; } = BackendMode.FrrK8s;
 
-    /// <summary>MetalLB release whose behaviour to reproduce; null means the newest.</summary>
-    public Version? MetalLbVersion { get; init; }
+    /// <summary>
+    /// MetalLB release whose behaviour to reproduce; default <see cref="MetalLbRelease.Newest"/>. Setting a release
+    /// that is not in <see cref="MetalLbRelease.Known"/> (unknown, or older than the CRD API) throws
+    /// <see cref="ArgumentException"/> naming the known ones.
+    /// </summary>
+    public Version MetalLbVersion
+    {
+        get => metalLbVersion;
+        init => metalLbVersion = MetalLbRelease.Require(value, nameof(MetalLbVersion));
+    }
 
     /// <summary>
     /// True when the speaker runs with <c>--ignore-exclude-lb</c> (Helm: speaker.ignoreExcludeLB): nodes labelled

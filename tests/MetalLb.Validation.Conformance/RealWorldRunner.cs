@@ -76,6 +76,6 @@ internal static class RealWorldRunner
     };
 
     /// <summary>The author's release when it is a CRD-era release (0.13 or later) the tool knows; otherwise the default.</summary>
-    private static Version? ReleaseOf(string text) =>
-        MetalLbRelease.TryParse(text.Split(' ')[0], out var version) && version >= new Version(0, 13, 0) ? version : null;
+    private static Version ReleaseOf(string text) =>
+        MetalLbRelease.TryParse(text.Split(' ')[0], out var version) && MetalLbRelease.IsKnown(version!) ? version! : MetalLbRelease.Newest;
 }

@@ -34,9 +34,14 @@ internal static class RunSettingsBuilder
 
         if (parsed.GetValue(shared.MetalLbVersion) is { } versionText)
         {
-            options = MetalLbRelease.TryParse(versionText, out var version)
-                ? options with { MetalLbVersion = version }
-                : throw new UsageException($"--metallb-version must look like 0.15.3, not '{versionText}'");
+            if (!MetalLbRelease.TryParse(versionText, out var version))
+            {
+                throw new UsageException($"--metallb-version must look like 0.15.3, not '{versionText}'; known releases: {MetalLbRelease.KnownList}");
+            }
+
+            options = MetalLbRelease.IsKnown(version)
+                ? options with { MetalLbVersion = version! }
+                : throw new UsageException($"--metallb-version: {MetalLbRelease.UnknownMessage(versionText)}");
         }
 
         var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(v => Pair(v, "--ip-addr", "NODE=FILE")).Select(p => (Node: p.Name, File: p.Value)).ToList();

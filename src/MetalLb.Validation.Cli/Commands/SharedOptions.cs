@@ -20,7 +20,7 @@ internal sealed class SharedOptions
     public Option<string?> MetalLbVersion { get; } = new("--metallb-version")
     {
         HelpName = "X.Y.Z",
-        Description = "MetalLB release whose behaviour to reproduce, e.g. 0.15.3 (default: the newest).",
+        Description = $"MetalLB release whose behaviour to reproduce, {MetalLbRelease.Oldest} to {MetalLbRelease.Newest} (default: {MetalLbRelease.Newest}, the newest this tool knows).",
     };
 
     public Option<string[]> IpAddr { get; } = new("--ip-addr")

@@ -53,9 +53,17 @@ public static class ToolConfigurationReader
         }
 
         Version? release = null;
-        if (fields.String("metallbVersion") is { } versionText && !MetalLbRelease.TryParse(versionText, out release))
+        if (fields.String("metallbVersion") is { } versionText)
         {
-            bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion must look like 0.15.3, not \"{versionText}\"", fields.Node("metallbVersion")!.Span);
+            if (!MetalLbRelease.TryParse(versionText, out release))
+            {
+                bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion must look like 0.15.3, not \"{versionText}\"", fields.Node("metallbVersion")!.Span);
+            }
+            else if (!MetalLbRelease.IsKnown(release))
+            {
+                bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion: {MetalLbRelease.UnknownMessage(versionText)}", fields.Node("metallbVersion")!.Span);
+                release = null;
+            }
         }
 
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ public sealed class ExplainJsonFormatter : IExplainFormatter
         {
             json.WriteStartObject();
             json.WriteString("mode", explanation.Topology.Mode.ToConfigName());
-            json.WriteString("metallbVersion", explanation.Report.Options.MetalLbVersion?.ToString());
+            json.WriteString("metallbVersion", explanation.Report.Options.MetalLbVersion.ToString());
             json.WriteStartArray("nodes");
             foreach (var node in explanation.Nodes)
             {

@@ -16,7 +16,7 @@ public sealed class ExplainTextFormatter : IExplainFormatter
         ArgumentNullException.ThrowIfNull(explanation);
         ArgumentNullException.ThrowIfNull(output);
         var topology = explanation.Topology;
-        output.WriteLine($"mode {topology.Mode.ToConfigName()}, MetalLB {explanation.Report.Options.MetalLbVersion?.ToString() ?? "latest"}: {topology.Nodes.Count} node{(topology.Nodes.Count == 1 ? string.Empty : "s")}");
+        output.WriteLine($"mode {topology.Mode.ToConfigName()}, MetalLB {explanation.Report.Options.MetalLbVersion}: {topology.Nodes.Count} node{(topology.Nodes.Count == 1 ? string.Empty : "s")}");
         if (explanation.Nodes.Count == 0)
         {
             output.WriteLine("no nodes: give Node objects, a NodeInventory, NodeNetworkStates or --ip-addr NODE=FILE to see the per-node view");

@@ -35,6 +35,8 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteNumber("warnings", report.WarningCount);
             json.WriteNumber("infos", report.InfoCount);
             json.WriteNumber("resources", report.ResourceCount);
+            json.WriteString("mode", report.Options.Mode.ToConfigName());
+            json.WriteString("metallbVersion", report.Options.MetalLbVersion.ToString());
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -123,6 +123,10 @@ public sealed class SarifReportFormatter : IReportFormatter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteString("columnKind", "unicodeCodePoints");
+            json.WriteStartObject("properties");
+            json.WriteString("mode", report.Options.Mode.ToConfigName());
+            json.WriteString("metallbVersion", report.Options.MetalLbVersion.ToString());
+            json.WriteEndObject();
             json.WriteStartArray("results");
             foreach (var diagnostic in report.Diagnostics)
             {

@@ -37,7 +37,7 @@ public sealed class TextReportFormatter(bool useColor = false) : IReportFormatte
         ArgumentNullException.ThrowIfNull(report);
         var skipped = report.SkippedKinds.Values.Sum();
         var skippedText = skipped == 0 ? string.Empty : $", {skipped} other object{Plural(skipped)} skipped";
-        return string.Create(CultureInfo.InvariantCulture, $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}, {report.InfoCount} info{Plural(report.InfoCount)} in {report.ResourceCount} resource{Plural(report.ResourceCount)}{skippedText} (mode {report.Options.Mode.ToConfigName()}, MetalLB {report.Options.MetalLbVersion?.ToString() ?? "latest"})");
+        return string.Create(CultureInfo.InvariantCulture, $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}, {report.InfoCount} info{Plural(report.InfoCount)} in {report.ResourceCount} resource{Plural(report.ResourceCount)}{skippedText} (mode {report.Options.Mode.ToConfigName()}, MetalLB {report.Options.MetalLbVersion})");
     }
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";

@@ -26,7 +26,7 @@ public static class RuleIndexMarkdown
         {
             page.Append("\n## Release differences\n\n")
                 .Append("These rules reproduce behaviour that changed between MetalLB releases; each runs only for the releases shown. ")
-                .Append("Choose the release with `--metallb-version` (default: the newest behaviour).\n\n")
+                .Append(System.Globalization.CultureInfo.InvariantCulture, $"Choose the release with `--metallb-version` (default: {MetalLbRelease.Newest}, the newest release the tool knows).\n\n")
                 .Append("| Id | Releases | Title |\n|---|---|---|\n");
             foreach (var rule in bounded)
             {

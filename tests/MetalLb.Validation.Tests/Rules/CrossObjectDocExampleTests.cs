@@ -26,7 +26,7 @@ public partial class CrossObjectDocExampleTests
         var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, rule.HelpPath));
         var example = YamlBlock().Match(page).Groups[1].Value;
         var mode = (rule.Modes & BackendModes.FrrK8s) != 0 ? BackendMode.FrrK8s : (rule.Modes & BackendModes.Frr) != 0 ? BackendMode.Frr : BackendMode.Native;
-        var options = new ValidationOptions { Mode = mode, MetalLbVersion = rule.AppliesTo.Through };
+        var options = new ValidationOptions { Mode = mode, MetalLbVersion = rule.AppliesTo.Through ?? MetalLbRelease.Newest };
 
         Assert.NotEmpty(Check.Findings(example, id, options));
     }

@@ -45,7 +45,7 @@ public class ExcludedNodesTests
     {
         Assert.True(MetalLbRelease.TryParse(release, out var version));
 
-        Assert.Equal(excluded, Topology(WithPeer, new ValidationOptions { Mode = BackendMode.Native, MetalLbVersion = version }).Node("cp-1")!.ExcludedFromLoadBalancers);
+        Assert.Equal(excluded, Topology(WithPeer, new ValidationOptions { Mode = BackendMode.Native, MetalLbVersion = version! }).Node("cp-1")!.ExcludedFromLoadBalancers);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class AdvertisementOnlyOnExcludedNodesTests
     public void MLB0909_BeforeTheLabelWasHonoured_OrWithIgnoreExcludeLb_Silent()
     {
         Assert.True(MetalLbRelease.TryParse("0.13.12", out var old));
-        Check.None(Nodes + L2On("cp-1"), "MLB0909", Native with { MetalLbVersion = old });
+        Check.None(Nodes + L2On("cp-1"), "MLB0909", Native with { MetalLbVersion = old! });
         Check.None(Nodes + L2On("cp-1"), "MLB0909", Native with { IgnoreExcludeLb = true });
     }
 

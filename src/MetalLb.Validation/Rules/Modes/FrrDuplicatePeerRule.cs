@@ -2,7 +2,7 @@ using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation.Rules.Modes;
 
-/// <summary>MLB0822: Two BGPPeers for the same router on one node in FRR modes (later releases: pairs sharing a node).</summary>
+/// <summary>MLB0822: Two BGPPeers for the same router on one node in FRR modes (0.16.0 and later compare only pairs sharing a node).</summary>
 public sealed class FrrDuplicatePeerRule : FrrDuplicatePeerCheck
 {
     /// <inheritdoc />

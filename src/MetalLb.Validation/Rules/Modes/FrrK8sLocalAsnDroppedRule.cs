@@ -17,7 +17,7 @@ public sealed class FrrK8sLocalAsnDroppedRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.LocalAsn is { Value: > 0 } local)
         {
-            context.Report(resource, "spec.localASN", $"localASN {local.Value} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session announces myASN {resource.MyAsn?.Value ?? 0}, and a router configured for AS {local.Value} rejects the OPEN (bad peer AS). Set myASN to {local.Value} on a BGPPeer of its own, or run MetalLB in FRR mode");
+            context.Report(resource, "spec.localASN", $"localASN {local.Value} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session announces myASN {resource.MyAsn?.Value ?? 0}, and a router configured for AS {local.Value} rejects the OPEN (bad peer AS). Set myASN to {local.Value} on this BGPPeer instead of localASN (every BGPPeer sharing a node and VRF with it then needs myASN {local.Value} too: FRR has one ASN per VRF), or run MetalLB in FRR mode, which passes localASN on from 0.16.0");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>
 /// A check MetalLB's FRR validator (<c>checkFRRPeersCompatible</c>) makes for pairs of BGPPeers. Up to 0.15.3 it
-/// compares every pair; later releases only pairs that share a node. Each behaviour is its own rule with its own
+/// compares every pair; from 0.16.0 only pairs that share a node. Each behaviour is its own rule with its own
 /// release range. A peer is reported once, against the first earlier peer it conflicts with.
 /// </summary>
 public abstract class FrrPeerPairRule : Rule
@@ -61,7 +61,7 @@ public abstract class FrrPeerPairRule : Rule
             var earlier = earliest[later];
             if (ClusterWide)
             {
-                context.Report(later, $"spec.{Field}", Message(later, earlier, "MetalLB 0.15.3 and earlier compare every pair of BGPPeers, whatever their nodeSelectors") + " (on those releases disjoint nodeSelectors do not help; later releases compare only peers that share a node)");
+                context.Report(later, $"spec.{Field}", Message(later, earlier, $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors"));
             }
             else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out _))
             {

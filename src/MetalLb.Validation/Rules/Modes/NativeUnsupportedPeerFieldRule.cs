@@ -15,6 +15,17 @@ public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
     /// <summary>True when the peer sets the field in a way the native validator rejects.</summary>
     protected abstract bool IsSet(BgpPeer peer);
 
+    /// <summary>
+    /// What to do instead. Removing dynamicASN or interface alone would leave the peer without an ASN or an address
+    /// (MLB0202, MLB0206), so those name their replacement.
+    /// </summary>
+    private string Fix => Field switch
+    {
+        "dynamicASN" => "Replace it with spec.peerASN, the router's ASN",
+        "interface" => "Replace it with spec.peerAddress, the router's address on that link",
+        _ => "Remove it",
+    };
+
     /// <summary>A descriptor for a native-only rejection.</summary>
     protected static RuleDescriptor Native(string id, string title, string metalLbMessage) =>
         new(id, title, RuleCategory.Modes, Severity.Error, BackendModes.Native, MetalLbMessage: metalLbMessage);
@@ -26,7 +37,7 @@ public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (IsSet(resource))
         {
-            context.Report(resource, $"spec.{Field}", $"spec.{Field} ({Purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. Remove it, or run MetalLB in FRR-K8s mode (the Helm chart's default)");
+            context.Report(resource, $"spec.{Field}", $"spec.{Field} ({Purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {Fix}, or run MetalLB in FRR-K8s mode (the Helm chart's default)");
         }
     }
 }

@@ -44,12 +44,35 @@ public sealed class SourceAddressNotOnNodeRule : Rule
                 var effect = context.Mode == BackendMode.Native
                     ? $"the native speaker logs 'address \"{source}\" doesn't exist on this host' and retries forever"
                     : "FRR cannot bind the session to it and leaves the neighbor in Active";
+                // The advice never asks to assign an address another node already has: one address on two nodes
+                // toward one router is its own problem (the router keeps one neighbor per address).
                 context.Report(
                     peer,
                     "spec.sourceAddress",
-                    $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}. Assign {source} on {name}, or narrow spec.nodeSelectors to the node that owns it",
+                    $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}. {Fix(context, topology, peer, source, name, elsewhere)}",
                     name);
             }
         }
+    }
+
+    private static string Fix(RuleContext context, NodeTopology topology, BgpPeer peer, System.Net.IPAddress source, string node, IReadOnlyList<AddressOwner> elsewhere)
+    {
+        if (elsewhere.Count == 0)
+        {
+            return $"Assign {source} on {node} (a loopback address, say), or set sourceAddress to an address {node} has";
+        }
+
+        var selected = topology.NodesOf(peer);
+        var owners = elsewhere.Select(o => o.Node).Distinct(StringComparer.Ordinal).Where(selected.Contains).ToList();
+        if (owners.Count == 0)
+        {
+            owners = elsewhere.Select(o => o.Node).Distinct(StringComparer.Ordinal).ToList();
+            return $"Set spec.nodeSelectors to {PerNodePeerAdvice.Selector(owners)}, the node{(owners.Count == 1 ? string.Empty : "s")} that own{(owners.Count == 1 ? "s" : string.Empty)} it, or set sourceAddress to an address {node} has";
+        }
+
+        var narrow = $"Narrow spec.nodeSelectors to {PerNodePeerAdvice.Selector(owners)}, the node{(owners.Count == 1 ? string.Empty : "s")} of this peer that own{(owners.Count == 1 ? "s" : string.Empty)} it";
+        return PerNodePeerAdvice.Allowed(context)
+            ? $"{narrow}; if {node} needs a session to this router too, give it its own BGPPeer with an address {node} has and nodeSelectors matchLabels kubernetes.io/hostname: {node}"
+            : $"{narrow}; {node} then has no session to this router: {PerNodePeerAdvice.Refused(context)}";
     }
 }

@@ -46,7 +46,12 @@ public sealed class SourceAddressSharedByNodesRule : Rule
             context.Report(
                 peer,
                 peer.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}. Replace this BGPPeer with one BGPPeer per node, each with a kubernetes.io/hostname nodeSelector and a sourceAddress only that node holds (or no sourceAddress: each node then uses its own address); their nodeSelectors are then disjoint, so no node runs two sessions to {router}");
+                $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}. {Fix(context, holders, router)}");
         }
     }
+
+    private static string Fix(RuleContext context, List<string> holders, string router) =>
+        PerNodePeerAdvice.Allowed(context)
+            ? $"Replace this BGPPeer with one BGPPeer per node, each with a kubernetes.io/hostname nodeSelector and a sourceAddress only that node holds (or no sourceAddress: each node then uses its own address); their nodeSelectors are then disjoint, so no node runs two sessions to {router}"
+            : $"Per-node BGPPeers do not help here: {PerNodePeerAdvice.Refused(context)}. Narrow this BGPPeer's nodeSelectors to {PerNodePeerAdvice.Selector([holders[0]])} (the other nodes then have no session to {router}), or drop sourceAddress so that each node uses its own address";
 }

@@ -65,6 +65,18 @@ public class FrrPeerPairRulesTests
     }
 
     [Fact]
+    public void ClusterWideRelease_NeverAdvisesDisjointSelectors_NodeAwareReleaseDoes()
+    {
+        var yaml = Nodes + Yaml.Peer("a", "192.0.2.1", extra: OnNode("n1")) + Yaml.Peer("b", "192.0.2.1", extra: OnNode("n2"));
+        var old = Check.Single(yaml, "MLB0823", Old).Message;
+        var shared = Check.Single(Nodes + Yaml.Peer("a", "192.0.2.1") + Yaml.Peer("b", "192.0.2.1"), "MLB0822", Yaml.Frr).Message;
+
+        Assert.DoesNotContain("give them nodeSelectors", old, StringComparison.Ordinal);
+        Assert.Contains("disjoint nodeSelectors do not help", old, StringComparison.Ordinal);
+        Assert.Contains("give them nodeSelectors that select disjoint nodes", shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DifferentMyAsnSameVrf_MLB0824_Fires() =>
         Check.Single(Yaml.Peer("a", "192.0.2.1", myAsn: 64512) + Yaml.Peer("b", "192.0.2.2", myAsn: 64513), "MLB0824", Yaml.Frr);
 

@@ -133,6 +133,21 @@ public class LinkTopologyTests
         Assert.Empty(after.For("MLB0822"));
     }
 
+    [Theory]
+    [InlineData("pin", "sourceAddress: 10.255.0.9\nnodeSelectors:\n- matchLabels:\n    kubernetes.io/hostname: worker-1")]
+    [InlineData("drop", "")]
+    public void MLB0904_FrrBeforeNodeAwareChecks_AdvisesPinningOrDropping_AndEitherFixHolds(string fix, string after)
+    {
+        var options = new ValidationOptions { Mode = BackendMode.Frr, MetalLbVersion = MetalLbRelease.ClusterWideFrrChecksThrough };
+        var nodes = Node("worker-1") + Node("worker-2");
+        var before = Validate(nodes + PeerYaml("tor-a", $"{TorA}\nsourceAddress: 10.255.0.9"), Anycast, BackendMode.Frr, options);
+
+        var message = Assert.Single(Of(before, "MLB0904")).Message;
+        Assert.Contains("Per-node BGPPeers do not help here", message, StringComparison.Ordinal);
+        Assert.Contains(fix == "pin" ? "kubernetes.io/hostname: worker-1" : "drop sourceAddress", message, StringComparison.Ordinal);
+        Fixed(before, Validate(nodes + PeerYaml("tor-a", $"{TorA}\n{after}"), Anycast, BackendMode.Frr, options), "MLB0904");
+    }
+
     [Fact]
     public void MLB0903_NativeV6SourceToV4Router_WarnsThatTheNodeAddressIsUsed()
     {
