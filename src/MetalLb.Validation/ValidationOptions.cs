@@ -18,8 +18,14 @@ public sealed record ValidationOptions
     /// <summary>MetalLB release whose behaviour to reproduce; null means the newest.</summary>
     public Version? MetalLbVersion { get; init; }
 
-    /// <summary>The namespace MetalLB runs in; its webhooks require objects there.</summary>
-    public string MetalLbNamespace { get; init; } = "metallb-system";
+    /// <summary>
+    /// The namespace MetalLB runs in (its webhooks require objects there, and it reads no other); null infers it from
+    /// the input: MetalLB's install, a kustomization namespace, the MetalLB objects' namespace, else metallb-system.
+    /// </summary>
+    public string? MetalLbNamespace { get; init; }
+
+    /// <summary>Where <see cref="MetalLbNamespace"/> came from, in words for the summary ("given with --metallb-namespace").</summary>
+    public string? MetalLbNamespaceOrigin { get; init; }
 
     /// <summary>Severity per rule id, replacing the rule's own.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();

@@ -35,6 +35,14 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteNumber("warnings", report.WarningCount);
             json.WriteNumber("infos", report.InfoCount);
             json.WriteNumber("resources", report.ResourceCount);
+            if (report.Namespace is { } ns)
+            {
+                json.WriteStartObject("metallbNamespace");
+                json.WriteString("name", ns.Name);
+                json.WriteString("source", ns.Source.ToString().ToLowerInvariant());
+                json.WriteString("reason", ns.Reason);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -130,6 +130,15 @@ public sealed class SarifReportFormatter : IReportFormatter
             }
 
             json.WriteEndArray();
+            if (report.Namespace is { } ns)
+            {
+                json.WriteStartObject("properties");
+                json.WriteString("metallbNamespace", ns.Name);
+                json.WriteString("metallbNamespaceSource", ns.Source.ToString().ToLowerInvariant());
+                json.WriteString("metallbNamespaceReason", ns.Reason);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
