@@ -73,10 +73,10 @@ public sealed class MetalLbValidator
         Catalog.Rules.Where(rule => !Options.DisabledRules.Contains(rule.Descriptor.Id) && rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion));
 
     /// <summary>Keeps the last copy of each object declared more than once and reports the later copies (MLB0012).</summary>
-    internal ConfigurationSet CollapseDuplicates(ConfigurationSet set, AssumedNamespace assumed, List<Diagnostic> findings)
+    internal ConfigurationSet CollapseDuplicates(ConfigurationSet set, AssumedNamespace assumed, List<Diagnostic> findings, Func<KubernetesObject, bool>? keep = null)
     {
         var collapsed = DuplicateObjects.Collapse(set, assumed.Name, out var copies);
-        foreach (var (copy, first) in copies)
+        foreach (var (copy, first) in copies.Where(c => keep is null || keep(c.Copy)))
         {
             var where = first.Location.IsKnown ? $"{first.Location.File}:{first.Location.Line}" : "earlier in the input";
             var ns = copy.Metadata.Namespace ?? assumed.Name;

@@ -109,6 +109,7 @@ public sealed class PreparedConfiguration
         var delta = new ConfigurationChange(changed, replaced);
         var findings = new List<Diagnostic>();
         _validator.AddLoadFindings(set, findings);
+        set = _validator.CollapseDuplicates(set, Baseline.Namespace!, findings, delta.IsChanged);
         lock (_gate)
         {
             var views = _views.Where(v => v.Value is ISnapshotView view && !changed.Concat(replaced).Any(view.IsAffectedBy));

@@ -41,7 +41,7 @@ public static class NodeCheck
 
         var findings = new List<Diagnostic>();
         validator.Accept(NodeRunRules.NodeNotFound, missing, null, findings);
-        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options);
+        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 
     /// <summary>True when a finding matters to <paramref name="node"/>: it names that node, or no node at all.</summary>
@@ -55,6 +55,6 @@ public static class NodeCheck
     public static ValidationReport For(ValidationReport report, string node)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new ValidationReport(report.Diagnostics.Where(d => Concerns(d, node)), report.ResourceCount, report.SkippedKinds, report.Options);
+        return new ValidationReport(report.Diagnostics.Where(d => Concerns(d, node)), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 }
