@@ -48,6 +48,8 @@ public sealed record WebhookSettings
             options = options with { HonorSuppressions = honor };
         }
 
+        options = options with { MetalLbNamespace = MetalLbNamespaceOf(configuration), MetalLbNamespaceOrigin = "the webhook's namespace" };
+
         return new WebhookSettings
         {
             Port = int.TryParse(section["Port"], out var port) ? port : 9443,
@@ -57,6 +59,18 @@ public sealed record WebhookSettings
                 : new DirectoryClusterSnapshot(section["ManifestsPath"] ?? "/config"),
             Options = options,
         };
+    }
+
+    /// <summary>
+    /// The namespace MetalLB runs in, which the webhook shares: <c>Webhook:Namespace</c>, else <c>POD_NAMESPACE</c> (the
+    /// downward API, see deploy/webhook.yaml), else the service account's namespace file, else <c>metallb-system</c>.
+    /// </summary>
+    public static string MetalLbNamespaceOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["Webhook:Namespace"] is { Length: > 0 } configured ? configured
+            : configuration["POD_NAMESPACE"] is { Length: > 0 } pod ? pod
+            : ApiServerSettings.OwnNamespace(configuration["Webhook:ApiServer:NamespacePath"] ?? $"{ApiServerSettings.ServiceAccountDirectory}/namespace") ?? "metallb-system";
     }
 
     /// <summary>

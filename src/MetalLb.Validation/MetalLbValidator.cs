@@ -1,5 +1,7 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
+using MetalLb.Validation.Loading.Inputs;
+using MetalLb.Validation.Namespaces;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Rules;
 using MetalLb.Validation.Rules.Input;
@@ -56,17 +58,34 @@ public sealed class MetalLbValidator
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Diagnostic>();
         AddLoadFindings(set, findings);
-        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted };
+        var assumed = NamespaceResolver.Resolve(set, Options);
+        set = CollapseDuplicates(set, assumed, findings);
+        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted, MetalLbNamespace = assumed };
         foreach (var rule in ApplicableRules())
         {
             Run(rule, context, findings, static (r, c) => r.Check(c));
         }
 
-        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options);
+        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed };
     }
 
     internal IEnumerable<Rule> ApplicableRules() =>
         Catalog.Rules.Where(rule => !Options.DisabledRules.Contains(rule.Descriptor.Id) && rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion));
+
+    /// <summary>Keeps the last copy of each object declared more than once and reports the later copies (MLB0012).</summary>
+    internal ConfigurationSet CollapseDuplicates(ConfigurationSet set, AssumedNamespace assumed, List<Diagnostic> findings, Func<KubernetesObject, bool>? keep = null)
+    {
+        var collapsed = DuplicateObjects.Collapse(set, assumed.Name, out var copies);
+        foreach (var (copy, first) in copies.Where(c => keep is null || keep(c.Copy)))
+        {
+            var where = first.Location.IsKnown ? $"{first.Location.File}:{first.Location.Line}" : "earlier in the input";
+            var ns = copy.Metadata.Namespace ?? assumed.Name;
+            var message = $"{copy.Kind} \"{copy.Name}\" in namespace \"{ns}\" is declared twice (first at {where}); Kubernetes keeps one object of a name, so whichever copy is applied last wins and depends on apply order. Validated as this later copy (what applying the files in order leaves). Delete one copy";
+            Accept(Rules.Input.InputRules.DuplicateObject, new Diagnostic(Rules.Input.InputRules.DuplicateObject.Id, Rules.Input.InputRules.DuplicateObject.DefaultSeverity, message, copy.Ref, "metadata.name", copy.Locate("metadata.name")), copy, findings);
+        }
+
+        return collapsed;
+    }
 
     internal void AddLoadFindings(ConfigurationSet set, List<Diagnostic> findings)
     {

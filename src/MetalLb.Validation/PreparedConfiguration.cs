@@ -109,10 +109,11 @@ public sealed class PreparedConfiguration
         var delta = new ConfigurationChange(changed, replaced);
         var findings = new List<Diagnostic>();
         _validator.AddLoadFindings(set, findings);
+        set = _validator.CollapseDuplicates(set, Baseline.Namespace!, findings, delta.IsChanged);
         lock (_gate)
         {
             var views = _views.Where(v => v.Value is ISnapshotView view && !changed.Concat(replaced).Any(view.IsAffectedBy));
-            var context = new RuleContext(set, _validator.Options, Keep, views) { Change = delta };
+            var context = new RuleContext(set, _validator.Options, Keep, views) { Change = delta, MetalLbNamespace = Baseline.Namespace! };
             foreach (var (rule, index) in _rules)
             {
                 if (rule.ReportsOn is { } kinds && !changed.Any(c => kinds.Any(k => k.IsInstanceOfType(c))))
@@ -143,7 +144,7 @@ public sealed class PreparedConfiguration
             }
         }
 
-        return new ValidationReport(findings, changed.Count, set.SkippedKinds, _validator.Options);
+        return new ValidationReport(findings, changed.Count, set.SkippedKinds, _validator.Options) { Namespace = Baseline.Namespace };
 
         void Keep(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource)
         {

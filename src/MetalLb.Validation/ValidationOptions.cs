@@ -25,8 +25,15 @@ public sealed record ValidationOptions
     public Version MetalLbVersion
     {
         get => metalLbVersion;
-        init => metalLbVersion = MetalLbRelease.Require(value, nameof(MetalLbVersion));
+        init
+        {
+            metalLbVersion = MetalLbRelease.Require(value, nameof(MetalLbVersion));
+            MetalLbVersionGiven = true;
+        }
     }
+
+    /// <summary>True when <see cref="MetalLbVersion"/> was set, not left at the newest by default.</summary>
+    internal bool MetalLbVersionGiven { get; private init; }
 
     /// <summary>
     /// True when the speaker runs with <c>--ignore-exclude-lb</c> (Helm: speaker.ignoreExcludeLB): nodes labelled
@@ -34,8 +41,14 @@ public sealed record ValidationOptions
     /// </summary>
     public bool IgnoreExcludeLb { get; init; }
 
-    /// <summary>The namespace MetalLB runs in; its webhooks require objects there.</summary>
-    public string MetalLbNamespace { get; init; } = "metallb-system";
+    /// <summary>
+    /// The namespace MetalLB runs in (its webhooks require objects there, and it reads no other); null infers it from
+    /// the input: MetalLB's install, a kustomization namespace, the MetalLB objects' namespace, else metallb-system.
+    /// </summary>
+    public string? MetalLbNamespace { get; init; }
+
+    /// <summary>Where <see cref="MetalLbNamespace"/> came from, in words for the summary ("given with --metallb-namespace").</summary>
+    public string? MetalLbNamespaceOrigin { get; init; }
 
     /// <summary>Severity per rule id, replacing the rule's own.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();

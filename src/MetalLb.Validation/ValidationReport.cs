@@ -32,6 +32,9 @@ public sealed class ValidationReport
     /// <summary>Objects of other kinds, counted and skipped.</summary>
     public IReadOnlyDictionary<string, int> SkippedKinds { get; }
 
+    /// <summary>The namespace the run took MetalLB to run in, and why; null for reports made outside a validator run.</summary>
+    public Namespaces.AssumedNamespace? Namespace { get; init; }
+
     /// <summary>The options the run used.</summary>
     public ValidationOptions Options { get; }
 

@@ -62,7 +62,7 @@ public class PreparedConfigurationTests
 
     [Fact]
     public void DuplicateNamesWithinTheChange_AreReported() =>
-        Assert.Single(Prepare(Check.Pool("a", "10.0.0.0/24")).Validate(Change(Check.Pool("x", "10.0.5.0/24") + Check.Pool("x", "10.0.6.0/24"))).For("MLB0105"));
+        Assert.Single(Prepare(Check.Pool("a", "10.0.0.0/24")).Validate(Change(Check.Pool("x", "10.0.5.0/24") + Check.Pool("x", "10.0.6.0/24"))).For("MLB0012"));
 
     [Fact]
     public void WholeSetRuleWithoutIncrementalForm_RunsFully_AndKeepsOnlyFindingsAboutTheChange()

@@ -82,4 +82,16 @@ public sealed class WebhookSettingsTests
 
         Assert.Contains("Webhook:ApiServer:Url", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MetalLbNamespace_IsThePodsNamespace_FromTheDownwardApi() =>
+        Assert.Equal("networking", WebhookSettings.MetalLbNamespaceOf(Configuration(("POD_NAMESPACE", "networking"), ("Webhook:ApiServer:NamespacePath", "/nonexistent"))));
+
+    [Fact]
+    public void MetalLbNamespace_Configured_WinsOverThePods() =>
+        Assert.Equal("lb", WebhookSettings.MetalLbNamespaceOf(Configuration(("POD_NAMESPACE", "networking"), ("Webhook:Namespace", "lb"))));
+
+    [Fact]
+    public void MetalLbNamespace_NothingKnown_IsMetalLbSystem() =>
+        Assert.Equal("metallb-system", WebhookSettings.MetalLbNamespaceOf(Configuration(("Webhook:ApiServer:NamespacePath", "/nonexistent"))));
 }

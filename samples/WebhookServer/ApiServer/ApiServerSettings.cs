@@ -48,7 +48,7 @@ public sealed record ApiServerSettings
             Url = ReadUrl(configuration, section["Url"]),
             TokenPath = Optional(section["TokenPath"], defaults.TokenPath),
             CaPath = Optional(section["CaPath"], defaults.CaPath),
-            MetalLbNamespace = section["Namespace"] is { Length: > 0 } ns ? ns : OwnNamespace(section["NamespacePath"] ?? $"{ServiceAccountDirectory}/namespace") ?? defaults.MetalLbNamespace,
+            MetalLbNamespace = section["Namespace"] is { Length: > 0 } ns ? ns : configuration["Webhook:Namespace"] is { Length: > 0 } shared ? shared : configuration["POD_NAMESPACE"] is { Length: > 0 } pod ? pod : OwnNamespace(section["NamespacePath"] ?? $"{ServiceAccountDirectory}/namespace") ?? defaults.MetalLbNamespace,
             RefreshInterval = Seconds(section["RefreshSeconds"], defaults.RefreshInterval),
             MaxStaleness = Seconds(section["MaxStaleSeconds"], defaults.MaxStaleness),
             ListTimeout = Seconds(section["ListTimeoutSeconds"], defaults.ListTimeout),
@@ -88,7 +88,7 @@ public sealed record ApiServerSettings
             ? TimeSpan.FromSeconds(seconds)
             : fallback;
 
-    private static string? OwnNamespace(string path)
+    internal static string? OwnNamespace(string path)
     {
         try
         {

@@ -44,6 +44,13 @@ internal static class RunSettingsBuilder
                 : throw new UsageException($"--metallb-version: {MetalLbRelease.UnknownMessage(versionText)}");
         }
 
+        if (parsed.GetValue(shared.MetalLbNamespace) is { } namespaceText)
+        {
+            options = IsNamespaceName(namespaceText)
+                ? options with { MetalLbNamespace = namespaceText, MetalLbNamespaceOrigin = "given with --metallb-namespace" }
+                : throw new UsageException($"--metallb-namespace must be a namespace name (lowercase letters, digits and '-', at most 63), not '{namespaceText}'");
+        }
+
         var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(v => Pair(v, "--ip-addr", "NODE=FILE")).Select(p => (Node: p.Name, File: p.Value)).ToList();
         var paths = (parsed.GetValue(shared.Paths) ?? []).ToList();
         foreach (var path in paths.Concat(ipAddr.Select(i => i.File)))
@@ -56,6 +63,10 @@ internal static class RunSettingsBuilder
 
         return new RunSettings(options, paths, ipAddr, configuration, ignore, configurationPath);
     }
+
+    /// <summary>A DNS-1123 label, what Kubernetes accepts as a namespace name.</summary>
+    private static bool IsNamespaceName(string text) =>
+        text.Length is > 0 and <= 63 && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && text[0] != '-' && text[^1] != '-';
 
     /// <summary>Splits an option's <c>NAME=VALUE</c> argument, both parts non-empty.</summary>
     public static (string Name, string Value) Pair(string value, string option, string shape)

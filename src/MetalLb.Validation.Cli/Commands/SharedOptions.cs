@@ -23,6 +23,12 @@ internal sealed class SharedOptions
         Description = $"MetalLB release whose behaviour to reproduce, {MetalLbRelease.Oldest} to {MetalLbRelease.Newest} (default: {MetalLbRelease.Newest}, the newest this tool knows).",
     };
 
+    public Option<string?> MetalLbNamespace { get; } = new("--metallb-namespace")
+    {
+        HelpName = "NS",
+        Description = "The namespace MetalLB runs in (default: found from MetalLB's install or a kustomization in the input, else the namespace the MetalLB objects are in, else metallb-system).",
+    };
+
     public Option<string[]> IpAddr { get; } = new("--ip-addr")
     {
         HelpName = "NODE=FILE",
@@ -51,6 +57,7 @@ internal sealed class SharedOptions
         command.Add(Paths);
         command.Add(Mode);
         command.Add(MetalLbVersion);
+        command.Add(MetalLbNamespace);
         command.Add(IpAddr);
         command.Add(Config);
         command.Add(NoSuppressions);

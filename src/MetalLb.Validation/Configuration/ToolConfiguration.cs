@@ -50,6 +50,7 @@ public sealed record ToolConfiguration
             Mode = Mode ?? options.Mode,
             MetalLbVersion = MetalLbVersion ?? options.MetalLbVersion,
             MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
+            MetalLbNamespaceOrigin = MetalLbNamespace is null ? options.MetalLbNamespaceOrigin : "given in the settings file's metallbNamespace",
             DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
             SeverityOverrides = severities,
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,

@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Decoding;
+using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Loading.Readers;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
@@ -152,8 +153,11 @@ public sealed class ConfigurationLoader
     }
 
     /// <summary>The set of everything added so far.</summary>
-    public ConfigurationSet Build() =>
-        new([.. _reader.Objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]);
+    public ConfigurationSet Build()
+    {
+        var objects = KustomizeNamespaces.Apply(_reader.Objects, _reader.Facts, out var facts);
+        return new([.. objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]) { Facts = facts };
+    }
 
     private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null)
     {

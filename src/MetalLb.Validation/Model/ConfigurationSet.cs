@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.MetalLb;
 
@@ -68,6 +69,7 @@ public sealed class ConfigurationSet
         LoadDiagnostics = loadDiagnostics;
         SkippedKinds = basis.SkippedKinds;
         Sources = basis.Sources;
+        Facts = basis.Facts;
         Pools = Keep(basis.Pools, objects, affected);
         Peers = Keep(basis.Peers, objects, affected);
         BgpAdvertisements = Keep(basis.BgpAdvertisements, objects, affected);
@@ -149,6 +151,9 @@ public sealed class ConfigurationSet
         return (IReadOnlyList<T>)list;
     }
 
+    /// <summary>What the loader learnt from documents it does not model (installs, kustomizations, old configurations).</summary>
+    internal InputFacts Facts { get; init; } = InputFacts.Empty;
+
     /// <summary>MetalLB objects only.</summary>
     public IEnumerable<MetalLbObject> MetalLbObjects => Objects.OfType<MetalLbObject>();
 
@@ -189,9 +194,9 @@ public sealed class ConfigurationSet
 
     /// <summary>A copy with <paramref name="added"/> appended.</summary>
     public ConfigurationSet With(IEnumerable<KubernetesObject> added) =>
-        new(Objects.Concat(added).ToList(), LoadDiagnostics, SkippedKinds, Sources);
+        new(Objects.Concat(added).ToList(), LoadDiagnostics, SkippedKinds, Sources) { Facts = Facts };
 
     /// <summary>A copy without the objects <paramref name="remove"/> selects.</summary>
     public ConfigurationSet Without(Func<KubernetesObject, bool> remove) =>
-        new(Objects.Where(o => !remove(o)).ToList(), LoadDiagnostics, SkippedKinds, Sources);
+        new(Objects.Where(o => !remove(o)).ToList(), LoadDiagnostics, SkippedKinds, Sources) { Facts = Facts };
 }

@@ -37,6 +37,14 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteNumber("resources", report.ResourceCount);
             json.WriteString("mode", report.Options.Mode.ToConfigName());
             json.WriteString("metallbVersion", report.Options.MetalLbVersion.ToString());
+            if (report.Namespace is { } ns)
+            {
+                json.WriteStartObject("metallbNamespace");
+                json.WriteString("name", ns.Name);
+                json.WriteString("source", ns.Source.ToString().ToLowerInvariant());
+                json.WriteString("reason", ns.Reason);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -126,6 +126,13 @@ public sealed class SarifReportFormatter : IReportFormatter
             json.WriteStartObject("properties");
             json.WriteString("mode", report.Options.Mode.ToConfigName());
             json.WriteString("metallbVersion", report.Options.MetalLbVersion.ToString());
+            if (report.Namespace is { } ns)
+            {
+                json.WriteString("metallbNamespace", ns.Name);
+                json.WriteString("metallbNamespaceSource", ns.Source.ToString().ToLowerInvariant());
+                json.WriteString("metallbNamespaceReason", ns.Reason);
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("results");
             foreach (var diagnostic in report.Diagnostics)

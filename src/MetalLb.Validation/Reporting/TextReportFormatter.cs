@@ -37,8 +37,11 @@ public sealed class TextReportFormatter(bool useColor = false) : IReportFormatte
         ArgumentNullException.ThrowIfNull(report);
         var skipped = report.SkippedKinds.Values.Sum();
         var skippedText = skipped == 0 ? string.Empty : $", {skipped} other object{Plural(skipped)} skipped";
-        return string.Create(CultureInfo.InvariantCulture, $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}, {report.InfoCount} info{Plural(report.InfoCount)} in {report.ResourceCount} resource{Plural(report.ResourceCount)}{skippedText} (mode {report.Options.Mode.ToConfigName()}, MetalLB {report.Options.MetalLbVersion})");
+        return string.Create(CultureInfo.InvariantCulture, $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}, {report.InfoCount} info{Plural(report.InfoCount)} in {report.ResourceCount} resource{Plural(report.ResourceCount)}{skippedText} (mode {report.Options.Mode.ToConfigName()}, MetalLB {report.Options.MetalLbVersion}{NamespaceText(report)})");
     }
+
+    private static string NamespaceText(ValidationReport report) =>
+        report.Namespace is { } ns ? $", namespace {ns.Name}: {ns.Reason}" : string.Empty;
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
 

@@ -40,6 +40,19 @@ public sealed class RuleContext
     /// </summary>
     public IReadOnlyList<KubernetesObject> Deleted { get; internal init; } = [];
 
+    /// <summary>The namespace MetalLB is taken to run in (it reads MetalLB objects and Secrets there only), and why.</summary>
+    public Namespaces.AssumedNamespace MetalLbNamespace { get; internal init; } = new(Namespaces.AssumedNamespace.DefaultName, Namespaces.NamespaceSource.Default, "the default");
+
+    /// <summary>
+    /// True when MetalLB reads <paramref name="resource"/>: it is in <see cref="MetalLbNamespace"/>, or has no namespace
+    /// (taken to be applied there).
+    /// </summary>
+    public bool IsReadByMetalLb(KubernetesObject resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return resource.Metadata.Namespace is not { Length: > 0 } ns || ns == MetalLbNamespace.Name;
+    }
+
     /// <summary>The backend mode.</summary>
     public BackendMode Mode => Options.Mode;
 
@@ -75,6 +88,13 @@ public sealed class RuleContext
         }
 
         return (T)value;
+    }
+
+    /// <summary>Reports a finding of the running rule at a position in a document that is not modelled as an object.</summary>
+    internal void ReportAt(SourceSpan location, ResourceRef? resource, string? path, string message, Severity? severity = null)
+    {
+        var rule = Current ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+        _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource, path, location), null);
     }
 
     /// <summary>Reports a finding of the running rule about <paramref name="resource"/> at <paramref name="path"/>.</summary>

@@ -22,12 +22,18 @@ public sealed class AdvertisementIndex : ISnapshotView
 
     /// <summary>Indexes <paramref name="set"/>.</summary>
     public AdvertisementIndex(ConfigurationSet set)
+        : this(set, static _ => true)
+    {
+    }
+
+    /// <summary>Indexes the pools and peers of <paramref name="set"/> that <paramref name="read"/> accepts (those in MetalLB's namespace).</summary>
+    internal AdvertisementIndex(ConfigurationSet set, Func<KubernetesObject, bool> read)
     {
         ArgumentNullException.ThrowIfNull(set);
         Set = set;
-        PoolsByName = set.Pools.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
+        PoolsByName = set.Pools.Where(p => p.Name is not null && read(p)).GroupBy(p => p.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IpAddressPool>)g.ToList(), StringComparer.Ordinal);
-        PeersByName = set.Peers.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
+        PeersByName = set.Peers.Where(p => p.Name is not null && read(p)).GroupBy(p => p.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<BgpPeer>)g.ToList(), StringComparer.Ordinal);
         for (var i = 0; i < set.Pools.Count; i++)
         {
@@ -39,14 +45,14 @@ public sealed class AdvertisementIndex : ISnapshotView
             _peerOrder.TryAdd(set.Peers[i], i);
         }
 
-        _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools, p => p.Metadata.Labels);
+        _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools.Where(p => read(p)).ToList(), p => p.Metadata.Labels);
     }
 
     /// <summary>The shared index of the set a rule is checking.</summary>
     public static AdvertisementIndex For(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Shared(c => new AdvertisementIndex(c.Set));
+        return context.Shared(c => new AdvertisementIndex(c.Set, c.IsReadByMetalLb));
     }
 
     /// <summary>The indexed set.</summary>

@@ -23,6 +23,11 @@ internal static class AdviceRows
 
     public static IReadOnlyList<AdviceRow> All { get; } =
     [
+        // Input
+        new("MLB0012", "delete one copy", BackendMode.FrrK8s, New, "Delete one copy",
+            Check.Pool("a", "203.0.113.0/25") + Check.Pool("a", "203.0.113.0/25"),
+            Check.Pool("a", "203.0.113.0/25")),
+
         // Pools
         new("MLB0104", "one pool per address", BackendMode.FrrK8s, New, "Give each address to one pool only",
             Check.Pool("a", "203.0.113.0/25") + Check.Pool("b", "203.0.113.64/26"),

@@ -142,4 +142,25 @@ public class ValidateCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("MLB0104", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MetalLbNamespaceFlag_IsEnforced_AndTheSummarySaysWhy()
+    {
+        var pool = Rules.Yaml.Object("IPAddressPool", "lan", "addresses: [192.168.1.240/28]", ns: "networking");
+
+        var (exit, output, _) = CliRunner.Run(pool, "validate", "-", "--metallb-namespace", "lb");
+        Assert.Equal(1, exit);
+        Assert.Contains("MLB1200", output, StringComparison.Ordinal);
+        Assert.EndsWith("namespace lb: given with --metallb-namespace)", output.TrimEnd(), StringComparison.Ordinal);
+
+        var (cleanExit, json, _) = CliRunner.Run(pool, "validate", "-", "--format", "json");
+        Assert.Equal(0, cleanExit);
+        using var document = JsonDocument.Parse(json);
+        var ns = document.RootElement.GetProperty("summary").GetProperty("metallbNamespace");
+        Assert.Equal(("networking", "objects"), (ns.GetProperty("name").GetString(), ns.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public void MetalLbNamespaceFlag_NotANamespaceName_IsAUsageError() =>
+        Assert.Equal(2, CliRunner.Run(string.Empty, "validate", "-", "--metallb-namespace", "Not_A_Namespace").Exit);
 }

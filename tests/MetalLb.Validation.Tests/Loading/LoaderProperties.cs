@@ -70,7 +70,7 @@ public class LoaderProperties
                     DocumentKind.Pool => Check.Pool($"p{i++}", "10.0.0.0/24").Replace("---\n", string.Empty, StringComparison.Ordinal),
                     DocumentKind.OtherKind => "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
                     DocumentKind.Empty => "~\n",
-                    DocumentKind.NotAnObject => "- just\n- a list\n",
+                    DocumentKind.NotAnObject => "just a string\n",
                     _ => "apiVersion: metallb.io/v1alpha1\nkind: IPAddressPool\nmetadata: {name: old}\n",
                 });
             }

@@ -97,7 +97,7 @@ public class MetalLbReleaseTests
     {
         var report = new MetalLbValidator(new ValidationOptions { MetalLbVersion = new Version(0, 14, 9) }).ValidateText(Check.Pool("p", "10.0.0.0/24"));
 
-        Assert.EndsWith("(mode frr-k8s, MetalLB 0.14.9)", TextReportFormatter.Summary(report), StringComparison.Ordinal);
+        Assert.Contains("(mode frr-k8s, MetalLB 0.14.9, namespace ", TextReportFormatter.Summary(report), StringComparison.Ordinal);
         Assert.Equal("0.14.9", Json(new JsonReportFormatter(), report).GetProperty("summary").GetProperty("metallbVersion").GetString());
         var sarif = Json(new SarifReportFormatter("1.0.0", RepositoryRoot.Path), report).GetProperty("runs")[0].GetProperty("properties");
         Assert.Equal("0.14.9", sarif.GetProperty("metallbVersion").GetString());

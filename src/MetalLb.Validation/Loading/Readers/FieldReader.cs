@@ -26,7 +26,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
         }
 
         var node = mapping[key];
-        return node is DocScalar { Kind: ScalarKind.Null } ? null : node;
+        return node is DocScalar { Kind: ScalarKind.Null } || context.IsPlaceholder(node, PathOf(key)) ? null : node;
     }
 
     public void Accept(params string[] keys) => _known.AddRange(keys);
@@ -181,6 +181,8 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
                 return null;
             case DocScalar { Kind: ScalarKind.Null }:
                 return null;
+            case DocScalar { Kind: ScalarKind.String } when context.IsPlaceholder(node, at):
+                return null;
             case DocScalar { Kind: ScalarKind.String } s:
                 return s.Text;
             default:
@@ -191,6 +193,11 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
 
     public long? AsInteger(DocNode node, string at, long min, long max, string typeName)
     {
+        if (context.IsPlaceholder(node, at))
+        {
+            return null;
+        }
+
         if (node is not DocScalar { IsPlain: true } s || !ScalarTyping.TryGetInteger(s.Text, out var value))
         {
             if (node is DocScalar { IsPlain: true } big && ScalarTyping.Resolve(big.Text) == ScalarKind.Integer)

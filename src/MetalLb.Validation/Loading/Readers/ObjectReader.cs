@@ -1,3 +1,4 @@
+using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
@@ -27,7 +28,12 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         "ConfigurationState", "ServiceL2Status", "ServiceBGPStatus",
     };
 
+    private readonly HashSet<string> _toldNotKubernetes = new(StringComparer.Ordinal);
+
     public List<KubernetesObject> Objects { get; } = [];
+
+    /// <summary>Installs, kustomizations and old configurations seen in documents that are not modelled.</summary>
+    public InputFacts Facts { get; } = new();
 
     public Dictionary<string, int> Skipped { get; } = new(StringComparer.Ordinal);
 
@@ -46,17 +52,45 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         var context = new ReadContext(diagnostics);
         if (root is not DocMapping mapping)
         {
-            diagnostics.Add(InputRules.NotAnObject, $"a document must be a Kubernetes object (a mapping with apiVersion and kind), not {root.Describe()}", root.Span);
+            if (depth == 0 && root is DocSequence sequence && InputRecognizer.NameSequence(sequence) is { } what)
+            {
+                NotKubernetes(root, what, null);
+                return;
+            }
+
+            var hint = root is DocSequence ? "; a list of objects must be written as kind: List with items:, or as documents separated by ---" : string.Empty;
+            diagnostics.Add(InputRules.NotAnObject, $"a document must be a Kubernetes object (a mapping with apiVersion and kind), not {root.Describe()}{hint}", root.Span);
             return;
         }
 
         var top = new FieldReader(mapping, string.Empty, context);
         var apiVersion = top.String("apiVersion");
         var kind = top.String("kind");
+        if (kind == "Kustomization" && (apiVersion is null || apiVersion.StartsWith("kustomize.config.k8s.io/", StringComparison.Ordinal)))
+        {
+            var kustomization = InputRecognizer.ReadKustomization(mapping, root.Span.File);
+            Facts.Kustomizations.Add(kustomization);
+            NotKubernetes(root, "a kustomization.yaml (kustomize)", kustomization.Namespace is { } kns ? $"its namespace: {kns} applies to the resources it lists" : null);
+            return;
+        }
+
         if (apiVersion is null || kind is null)
         {
+            if (depth == 0 && apiVersion is null && kind is null && InputRecognizer.FindLegacyKey(mapping) is { } legacy)
+            {
+                Facts.Legacy.Add(new LegacyConfiguration(legacy.Key.Span, "this file (address-pools/peers at its top level)", null, true, null));
+                Skip("MetalLB <= 0.12 configuration");
+                return;
+            }
+
+            if (depth == 0 && InputRecognizer.NameNonObject(mapping, apiVersion, kind, root.Span.File) is { } what)
+            {
+                ReadNonObject(mapping, what);
+                return;
+            }
+
             var missing = apiVersion is null && kind is null ? "apiVersion and kind" : apiVersion is null ? "apiVersion" : "kind";
-            diagnostics.Add(InputRules.NotAnObject, $"this document has no {missing}, so it is not a Kubernetes object and was not validated", root.Span);
+            diagnostics.Add(InputRules.NotAnObject, $"this document has no {missing}, so it is not a Kubernetes object and was not validated; kubectl refuses it", root.Span);
             return;
         }
 
@@ -77,8 +111,17 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         }
 
         var (group, version) = Split(apiVersion);
+        if (InputRecognizer.FindInstall(mapping, apiVersion, kind) is { } install)
+        {
+            Facts.Installs.Add(install);
+        }
+
+        ReadLegacyCarrier(mapping, apiVersion, kind);
         switch (group)
         {
+            case MetalLbObject.Group when kind == "MetalLB":
+                ReadOperatorResource(mapping);
+                break;
             case MetalLbObject.Group:
                 ReadMetalLb(top, mapping, apiVersion, version, kind, context);
                 break;
@@ -139,7 +182,8 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         spec ??= new FieldReader(new DocMapping(mapping.Span, []), "spec", context);
 
         top.ReportUnknownFields();
-        Objects.Add(ReadKind(spec, kind, apiVersion, metadata, mapping));
+        var read = ReadKind(spec, kind, apiVersion, metadata, mapping);
+        Objects.Add(context.Placeholders.Count == 0 ? read : read with { Placeholders = new HashSet<string>(context.Placeholders, StringComparer.Ordinal) });
     }
 
     private static MetalLbObject ReadKind(FieldReader spec, string kind, string apiVersion, ObjectMeta metadata, DocMapping tree) => kind switch
@@ -163,6 +207,84 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             _ => new KubernetesNamespace { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Tree = mapping },
         };
         Objects.Add(result);
+    }
+
+    /// <summary>A file that is not Kubernetes objects: counted as skipped, told once per file.</summary>
+    private void NotKubernetes(DocNode root, string what, string? more)
+    {
+        Skip(what);
+        if (_toldNotKubernetes.Add(root.Span.File))
+        {
+            diagnostics.Add(InputRules.NotKubernetes, $"this file is {what}: not a Kubernetes object, so it was counted and skipped{(more is null ? string.Empty : $"; {more}")}", root.Span);
+        }
+    }
+
+    private void ReadNonObject(DocMapping mapping, string what)
+    {
+        string? more = null;
+        if (what.StartsWith("a kustomization", StringComparison.Ordinal))
+        {
+            var kustomization = InputRecognizer.ReadKustomization(mapping, mapping.Span.File);
+            Facts.Kustomizations.Add(kustomization);
+            more = kustomization.Namespace is { } ns ? $"its namespace: {ns} applies to the resources it lists" : null;
+        }
+        else if (what.StartsWith("a Rancher Fleet", StringComparison.Ordinal) && InputRecognizer.FindFleetInstall(mapping) is { } install)
+        {
+            Facts.Installs.Add(install);
+            more = install.Namespace is { } ns ? $"it installs MetalLB in namespace {ns}" : null;
+        }
+        else if (what == "Helm chart values" && InputRecognizer.FindConfigInline(mapping) is { } inline)
+        {
+            // The MetalLB <= 0.12 finding speaks for this file.
+            Facts.Legacy.Add(new LegacyConfiguration(inline.Key.Span, "configInline in these Helm values", null, true, null));
+            Skip(what);
+            return;
+        }
+
+        NotKubernetes(mapping, what, more);
+    }
+
+    private void ReadOperatorResource(DocMapping mapping)
+    {
+        Skip("MetalLB");
+        var name = InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "name")) ?? "?";
+        var backend = InputRecognizer.Text(InputRecognizer.At(mapping, "spec", "bgpBackend"));
+        var mode = backend is null
+            ? "it sets no spec.bgpBackend, so the operator picks the backend (frr-k8s on OpenShift, frr elsewhere)"
+            : $"its spec.bgpBackend: {backend} is the backend mode to validate with (--mode {(backend.StartsWith("frr-k8s", StringComparison.Ordinal) ? "frr-k8s" : backend)})";
+        diagnostics.Add(InputRules.OperatorResource, $"MetalLB \"{name}\" is the MetalLB Operator's resource: it installs MetalLB in its namespace and is not MetalLB configuration, so it was skipped; {mode}", mapping.Span, new Diagnostics.ResourceRef("metallb.io/v1beta1", "MetalLB", InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "namespace")), name));
+    }
+
+    /// <summary>A ConfigMap or Helm release that carries a MetalLB &lt;= 0.12 configuration.</summary>
+    private void ReadLegacyCarrier(DocMapping mapping, string apiVersion, string kind)
+    {
+        var name = InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "name")) ?? "?";
+        var resource = new Diagnostics.ResourceRef(apiVersion, kind, InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "namespace")), name);
+        if (kind == "ConfigMap" && apiVersion == "v1")
+        {
+            if (InputRecognizer.At(mapping, "data") is DocMapping data && data.Entries.FirstOrDefault(e => e.Key.Text == "config") is { Key: not null } config
+                && config.Value is DocScalar text && InputRecognizer.HoldsLegacyConfig(text.Text))
+            {
+                Facts.Legacy.Add(new LegacyConfiguration(config.Key.Span, $"data.config of ConfigMap \"{name}\"", resource, false, null));
+            }
+
+            return;
+        }
+
+        if (kind is not ("HelmRelease" or "HelmChart" or "Application"))
+        {
+            return;
+        }
+
+        var release = InputRecognizer.FindInstall(mapping, apiVersion, kind)?.Release;
+        if (InputRecognizer.ReleaseValues(mapping, kind) is { } values && InputRecognizer.FindConfigInline(values.Values) is { } inline)
+        {
+            Facts.Legacy.Add(new LegacyConfiguration(inline.Key.Span, $"{values.Path}.configInline of {kind} \"{name}\"", resource, true, release));
+        }
+        else if (InputRecognizer.ReleaseValuesText(mapping, kind) is { } valuesText && valuesText.Text.Contains("configInline:", StringComparison.Ordinal))
+        {
+            Facts.Legacy.Add(new LegacyConfiguration(valuesText.Span, $"configInline in the values of {kind} \"{name}\"", resource, true, release));
+        }
     }
 
     private void Skip(string kind)

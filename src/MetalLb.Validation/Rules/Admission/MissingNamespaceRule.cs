@@ -20,8 +20,8 @@ public sealed class MissingNamespaceRule : ResourceRule<MetalLbObject>
         ArgumentNullException.ThrowIfNull(context);
         if (string.IsNullOrEmpty(resource.Metadata.Namespace))
         {
-            var expected = context.Options.MetalLbNamespace;
-            context.Report(resource, "metadata", $"{resource.Kind} has no metadata.namespace, so kubectl puts it in the current context's namespace (usually \"default\"); MetalLB's webhook refuses it anywhere but \"{expected}\". Add namespace: {expected}, or apply with -n {expected}");
+            var expected = context.MetalLbNamespace;
+            context.Report(resource, "metadata", $"{resource.Kind} has no metadata.namespace, so kubectl puts it in the current context's namespace (usually \"default\"); MetalLB's webhook refuses it anywhere but the namespace MetalLB runs in, assumed \"{expected.Name}\" ({expected.Reason}). Add namespace: {expected.Name}, or apply with -n {expected.Name}");
         }
     }
 }

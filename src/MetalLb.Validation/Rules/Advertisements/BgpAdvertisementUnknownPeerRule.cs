@@ -19,7 +19,11 @@ public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisem
         var peers = AdvertisementIndex.For(context).PeersByName;
         for (var i = 0; i < resource.Peers.Count; i++)
         {
-            if (!peers.ContainsKey(resource.Peers[i]))
+            if (!peers.ContainsKey(resource.Peers[i]) && NamespaceScope.Elsewhere(context, context.Set.Peers, resource.Peers[i]) is { } elsewhere)
+            {
+                context.Report(resource, $"spec.peers[{i}]", $"BGPPeer \"{resource.Peers[i]}\" exists only in namespace {elsewhere}, but MetalLB runs in \"{context.MetalLbNamespace.Name}\" and looks names up only there; it announces to no such session. Put the peer in namespace {context.MetalLbNamespace.Name}");
+            }
+            else if (!peers.ContainsKey(resource.Peers[i]))
             {
                 var known = peers.Count == 0 ? "the input has no BGPPeer" : $"known peers: {string.Join(", ", peers.Keys.Order(StringComparer.Ordinal).Take(10).Select(n => $"\"{n}\""))}";
                 context.Report(resource, $"spec.peers[{i}]", $"no BGPPeer is named \"{resource.Peers[i]}\" ({known}); MetalLB accepts the name and announces to no such session. Fix the name (spec.peers takes BGPPeer metadata.name values), or add the peer to the files you validate");

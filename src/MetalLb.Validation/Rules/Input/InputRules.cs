@@ -58,10 +58,27 @@ public static class InputRules
     public static RuleDescriptor SharedSecret { get; } = new(
         "MLB0011", "Secret shared with another field through a YAML anchor or alias", RuleCategory.Input, Severity.Error);
 
+    /// <summary>The same object (API group, kind, namespace, name) declared twice: one object to Kubernetes, the later copy wins.</summary>
+    public static RuleDescriptor DuplicateObject { get; } = new(
+        "MLB0012", "Object declared twice", RuleCategory.Input, Severity.Warning);
+
+    /// <summary>A field holds a Flux <c>${VAR}</c> substitution variable: its value is unknown here and not checked.</summary>
+    public static RuleDescriptor Placeholder { get; } = new(
+        "MLB0013", "Field holds a substitution variable", RuleCategory.Input, Severity.Info);
+
+    /// <summary>YAML that is not a Kubernetes object (kustomization.yaml, Chart.yaml, Helm values, fleet.yaml, patch lists): counted and skipped.</summary>
+    public static RuleDescriptor NotKubernetes { get; } = new(
+        "MLB0014", "File is not Kubernetes objects; skipped", RuleCategory.Input, Severity.Info);
+
+    /// <summary>The MetalLB Operator's <c>kind: MetalLB</c>: it installs MetalLB and is not configuration.</summary>
+    public static RuleDescriptor OperatorResource { get; } = new(
+        "MLB0015", "MetalLB Operator resource; skipped", RuleCategory.Input, Severity.Info);
+
     /// <summary>Every descriptor above.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
-        Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret,
+        Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret, DuplicateObject, Placeholder,
+        NotKubernetes, OperatorResource,
     ];
 }

@@ -16,7 +16,7 @@ public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (resource.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(resource.DynamicAsn))
+        if (resource.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(resource.DynamicAsn) && !resource.IsUnknown("spec.peerASN") && !resource.IsUnknown("spec.dynamicASN"))
         {
             var alternative = resource.ServedVersion == "v1beta1" ? string.Empty : ", or dynamicASN: internal|external";
             context.Report(resource, "spec.peerASN", $"spec.peerASN is {(resource.PeerAsn is null ? "missing" : "0")}; set the router's ASN{alternative}");

@@ -16,14 +16,23 @@ public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (resource.BfdProfile is not { Length: > 0 } name || context.Set.BfdProfiles.Any(p => p.Name == name))
+        if (resource.BfdProfile is not { Length: > 0 } name || context.Set.BfdProfiles.Any(p => p.Name == name && context.IsReadByMetalLb(p)))
         {
             return;
         }
 
-        var known = context.Set.BfdProfiles.Count == 0
+        var ns = context.MetalLbNamespace.Name;
+        if (NamespaceScope.Elsewhere(context, context.Set.BfdProfiles, name) is { } elsewhere)
+        {
+            context.Report(resource, "spec.bfdProfile",
+                $"bfdProfile \"{name}\" names a BFDProfile that exists only in namespace {elsewhere}, but MetalLB runs in \"{ns}\" and looks names up only there; it rejects the configuration at reconcile. Put the BFDProfile in namespace {ns}");
+            return;
+        }
+
+        var readable = context.Set.BfdProfiles.Where(context.IsReadByMetalLb).ToList();
+        var known = readable.Count == 0
             ? "the input has no BFDProfile at all"
-            : $"known profiles: {string.Join(", ", context.Set.BfdProfiles.Select(p => p.Name).Distinct().Order(StringComparer.Ordinal))}";
+            : $"known profiles: {string.Join(", ", readable.Select(p => p.Name).Distinct().Order(StringComparer.Ordinal))}";
         context.Report(resource, "spec.bfdProfile",
             $"bfdProfile \"{name}\" names no BFDProfile ({known}); MetalLB rejects the configuration at reconcile (the admission webhook does not check it). Add the BFDProfile or fix the name");
     }

@@ -16,7 +16,7 @@ public sealed class PeerMyAsnMissingRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (resource.MyAsn is not { Value: > 0 })
+        if (resource.MyAsn is not { Value: > 0 } && !resource.IsUnknown("spec.myASN"))
         {
             context.Report(resource, "spec.myASN", $"spec.myASN is {(resource.MyAsn is null ? "missing" : "0")}; set the ASN the nodes speak BGP as (1 to 4294967295)");
         }

@@ -14,7 +14,7 @@ internal sealed class PeerSecretLookup
     private PeerSecretLookup(RuleContext context)
     {
         // The last of a name wins, as the API server keeps the last applied.
-        foreach (var secret in context.Set.Secrets.Where(s => s.Name is not null && (s.Metadata.Namespace is null || s.Metadata.Namespace == context.Options.MetalLbNamespace)))
+        foreach (var secret in context.Set.Secrets.Where(s => s.Name is not null && (s.Metadata.Namespace is null || s.Metadata.Namespace == context.MetalLbNamespace.Name)))
         {
             _byName[secret.Name!] = secret;
         }

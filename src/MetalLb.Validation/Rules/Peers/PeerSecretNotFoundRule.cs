@@ -24,7 +24,7 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
             return;
         }
 
-        var ns = context.Options.MetalLbNamespace;
+        var ns = context.MetalLbNamespace.Name;
         var ignored = reference.Namespace is { Length: > 0 } other && other != ns
             ? $" (MetalLB ignores passwordSecret.namespace \"{other}\" and looks only in \"{ns}\")"
             : string.Empty;

@@ -16,7 +16,7 @@ public sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrEmpty(resource.PeerAddress?.Text) && string.IsNullOrEmpty(resource.Interface))
+        if (string.IsNullOrEmpty(resource.PeerAddress?.Text) && string.IsNullOrEmpty(resource.Interface) && !resource.IsUnknown("spec.peerAddress") && !resource.IsUnknown("spec.interface"))
         {
             var alternative = resource.ServedVersion == "v1beta1" ? string.Empty : " or spec.interface (unnumbered BGP)";
             context.Report(resource, "spec", $"the peer has no spec.peerAddress{alternative}; say where the router is");

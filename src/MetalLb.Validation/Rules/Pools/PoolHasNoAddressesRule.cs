@@ -16,7 +16,7 @@ public sealed class PoolHasNoAddressesRule : ResourceRule<IpAddressPool>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (resource.Addresses.Count == 0)
+        if (resource.Addresses.Count == 0 && !resource.IsUnknown("spec.addresses"))
         {
             context.Report(resource, "spec.addresses", "spec.addresses is missing or empty; list at least one CIDR (10.0.0.0/24) or range (10.0.0.10-10.0.0.20)");
         }

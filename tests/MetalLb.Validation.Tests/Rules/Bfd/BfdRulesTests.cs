@@ -39,8 +39,8 @@ public class BfdRulesTests
     public void MLB0500_Unset_Silent() => Check.None(Profile("p"), "MLB0500");
 
     [Fact]
-    public void MLB0501_SameName_Fires() => Check.Single(Profile("p") + Profile("p"), "MLB0501");
+    public void SameName_MLB0012_Fires() => Check.Single(Profile("p") + Profile("p"), "MLB0012");
 
     [Fact]
-    public void MLB0501_DistinctNames_Silent() => Check.None(Profile("p") + Profile("q"), "MLB0501");
+    public void DistinctNames_MLB0012_Silent() => Check.None(Profile("p") + Profile("q"), "MLB0012");
 }

@@ -76,14 +76,23 @@ public class PoolOverlapRuleTests
         x.IsValid && y.IsValid && x.Family == y.Family && x.First <= y.Last && y.First <= x.Last;
 
     [Fact]
-    public void DuplicateName_MLB0105_FiresOnTheSecond()
+    public void DuplicateName_MLB0012_FiresOnTheSecond()
     {
-        var finding = Check.Single(Check.Pool("a", "10.0.0.0/24") + Check.Pool("a", "10.0.1.0/24"), "MLB0105");
+        var finding = Check.Single(Check.Pool("a", "10.0.0.0/24") + Check.Pool("a", "10.0.1.0/24"), "MLB0012");
 
         Assert.Equal(8, ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24")).Pools[0].Locate("spec.addresses[0]").Line);
         Assert.True(finding.Location.Line > 8);
     }
 
     [Fact]
-    public void DistinctNames_MLB0105_Silent() => Check.None(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"), "MLB0105");
+    public void DistinctNames_MLB0012_Silent() => Check.None(Check.Pool("a", "10.0.0.0/24") + Check.Pool("b", "10.0.1.0/24"), "MLB0012");
+
+    [Fact]
+    public void SamePoolDeclaredTwice_IsNotComparedWithItself()
+    {
+        var report = Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.Pool("a", "10.0.0.0/24"));
+
+        Assert.Single(report.For("MLB0012"));
+        Assert.Empty(report.For("MLB0104"));
+    }
 }

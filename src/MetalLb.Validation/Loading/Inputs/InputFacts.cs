@@ -1,0 +1,36 @@
+using MetalLb.Validation.Diagnostics;
+
+namespace MetalLb.Validation.Loading.Inputs;
+
+/// <summary>
+/// What the loader learnt from documents it does not model: where MetalLB is installed, which kustomization.yaml
+/// sets a namespace for which files, and MetalLB &lt;= 0.12 configurations (ConfigMap, configInline).
+/// </summary>
+internal sealed class InputFacts
+{
+    public static InputFacts Empty { get; } = new();
+
+    public List<InstallEvidence> Installs { get; } = [];
+
+    public List<KustomizationFile> Kustomizations { get; } = [];
+
+    public List<LegacyConfiguration> Legacy { get; } = [];
+}
+
+/// <summary>
+/// A MetalLB install found in the input: its controller or speaker workload, a Helm release of the metallb chart
+/// (Flux HelmRelease, Argo CD Application, k3s HelmChart, Fleet bundle). <see cref="Namespace"/> is where MetalLB
+/// runs; null when the document does not say (then a kustomization namespace may).
+/// </summary>
+internal sealed record InstallEvidence(string? Namespace, string What, SourceSpan Where, Version? Release, bool NamespaceIsTarget);
+
+/// <summary>A kustomization.yaml (or <c>kind: Kustomization</c>) with the namespace it sets and the resources it lists.</summary>
+internal sealed record KustomizationFile(string File, string? Namespace, IReadOnlyList<string> Resources);
+
+/// <summary>A MetalLB &lt;= 0.12 configuration (address-pools/peers) and what carries it.</summary>
+/// <param name="Where">The position of the configuration (the <c>config</c> or <c>configInline</c> key).</param>
+/// <param name="Carrier">What holds it, as told to the user ("ConfigMap \"config\"", "HelmRelease \"metallb\" spec.values.configInline").</param>
+/// <param name="Resource">The object holding it, when it is one.</param>
+/// <param name="OnlyData">True when the text is the configuration itself (configInline, a bare file), not a ConfigMap.</param>
+/// <param name="Release">The MetalLB release the same document installs, when it says.</param>
+internal sealed record LegacyConfiguration(SourceSpan Where, string Carrier, ResourceRef? Resource, bool OnlyData, Version? Release);
