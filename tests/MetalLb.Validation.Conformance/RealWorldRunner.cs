@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Conformance;
 /// <summary>
 /// Validates each real configuration (realworld/NNN-*/) the way its author runs MetalLB (backend mode and release
 /// from INDEX.tsv; the namespace is left for the tool to infer, as a new user would) and compares every error and
-/// warning with its judgment in the expectations file. Fails on an error not judged true, on any finding not judged
+/// warning with its judgment in the expectations file, and the namespace it infers with the one the author runs. Fails on an error not judged true, on any finding not judged
 /// at all, and on a judgment whose finding no longer appears. Prints the precision of errors and warnings.
 /// </summary>
 internal static class RealWorldRunner
@@ -17,13 +17,27 @@ internal static class RealWorldRunner
         var expectations = RealWorldExpectations.Read(expectationsPath);
         var seen = new HashSet<FindingKey>();
         var unjudged = new List<(FindingKey Key, Diagnostic Finding)>();
-        int failures = 0, errors = 0, trueErrors = 0, warnings = 0, trueWarnings = 0, configs = 0, exitOne = 0;
+        int failures = 0, errors = 0, trueErrors = 0, warnings = 0, trueWarnings = 0, configs = 0, exitOne = 0, namespaces = 0, namespacesRight = 0;
         foreach (var row in File.ReadLines(Path.Combine(directory, "INDEX.tsv")).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length > 5))
         {
-            var (name, mode, release) = (row[0], ModeOf(row[3]), ReleaseOf(row[4]));
+            var (name, release, author) = (row[0], ReleaseOf(row[4]), row[5]);
             configs++;
             var root = Path.Combine(directory, name);
-            var report = new MetalLbValidator(new ValidationOptions { Mode = mode, MetalLbVersion = release }).ValidatePaths(root);
+            var options = new ValidationOptions { Mode = ModeOf(row[3]) };
+            var report = new MetalLbValidator(release is null ? options : options with { MetalLbVersion = release }).ValidatePaths(root);
+            if (author != "unknown")
+            {
+                namespaces++;
+                if (report.Namespace?.Name == author)
+                {
+                    namespacesRight++;
+                }
+                else
+                {
+                    output.WriteLine($"namespace {name}: the author runs MetalLB in {author}; the tool assumed {report.Namespace?.Name} ({report.Namespace?.Reason})");
+                }
+            }
+
             exitOne += report.HasErrors ? 1 : 0;
             foreach (var finding in report.Diagnostics.Where(d => d.Severity is Severity.Error or Severity.Warning))
             {
@@ -61,7 +75,7 @@ internal static class RealWorldRunner
             output.WriteLine($"STALE judgment {stale}: the finding no longer appears; remove or update it");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"realworld: {configs} configurations, {exitOne} with errors; errors {trueErrors} true of {errors} ({Percent(trueErrors, errors)}), warnings {trueWarnings} true of {warnings} ({Percent(trueWarnings, warnings)}); {failures} problems"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"realworld: {configs} configurations, {exitOne} with errors; errors {trueErrors} true of {errors} ({Percent(trueErrors, errors)}), warnings {trueWarnings} true of {warnings} ({Percent(trueWarnings, warnings)}); namespace inferred as the author runs it in {namespacesRight} of {namespaces}; {failures} problems"));
         return failures;
     }
 
@@ -75,7 +89,7 @@ internal static class RealWorldRunner
         _ => BackendMode.FrrK8s,
     };
 
-    /// <summary>The author's release when it is a CRD-era release (0.13 or later) the tool knows; otherwise the default.</summary>
-    private static Version ReleaseOf(string text) =>
-        MetalLbRelease.TryParse(text.Split(' ')[0], out var version) && MetalLbRelease.IsKnown(version!) ? version! : MetalLbRelease.Newest;
+    /// <summary>The author's release when it is a CRD-era release (0.13 or later) the tool knows; otherwise none is given.</summary>
+    private static Version? ReleaseOf(string text) =>
+        MetalLbRelease.TryParse(text.Split(' ')[0], out var version) && MetalLbRelease.IsKnown(version!) ? version : null;
 }
