@@ -31,7 +31,7 @@ public sealed class AdmissionHandler
     // admission sees one object per request, and the companion usually comes in the next request of the same apply.
     private static readonly HashSet<string> ObjectsAppliedNext = new(StringComparer.Ordinal) { "MLB0112", "MLB0232" };
 
-    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 128, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly AdmissionJsonContext Json = new(new JsonSerializerOptions { MaxDepth = 128, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly IClusterSnapshot _snapshot;
     private readonly MetalLbValidator _validator;
@@ -60,7 +60,7 @@ public sealed class AdmissionHandler
     }
 
     /// <summary>Serialises a review as the API server expects it.</summary>
-    public static string Serialize(AdmissionReview review) => JsonSerializer.Serialize(review, Json);
+    public static string Serialize(AdmissionReview review) => JsonSerializer.Serialize(review, Json.AdmissionReview);
 
     /// <summary>Reads a review from <paramref name="body"/> (a request body) and answers it.</summary>
     public async Task<AdmissionReview> HandleAsync(Stream body, CancellationToken cancellationToken = default)
@@ -97,7 +97,7 @@ public sealed class AdmissionHandler
         AdmissionReview? review;
         try
         {
-            review = JsonSerializer.Deserialize<AdmissionReview>(json.Span, Json);
+            review = JsonSerializer.Deserialize(json.Span, Json.AdmissionReview);
         }
         catch (JsonException ex)
         {

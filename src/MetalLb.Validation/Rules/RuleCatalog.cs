@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Rules.Input;
@@ -28,7 +29,7 @@ public sealed class RuleCatalog
     }
 
     /// <summary>Every rule in this library.</summary>
-    public static RuleCatalog Default { get; } = new(Discover(typeof(Rule).Assembly));
+    public static RuleCatalog Default { get; } = new(BuiltInRules.Create());
 
     /// <summary>The rules, by id.</summary>
     public IReadOnlyList<Rule> Rules { get; }
@@ -42,7 +43,11 @@ public sealed class RuleCatalog
     /// <summary>A catalog with <paramref name="more"/> rules added (your own checks, say).</summary>
     public RuleCatalog With(params Rule[] more) => new(Rules.Concat(more));
 
-    /// <summary>Every concrete <see cref="Rule"/> with a public parameterless constructor in <paramref name="assembly"/>.</summary>
+    /// <summary>
+    /// Every concrete <see cref="Rule"/> with a public parameterless constructor in <paramref name="assembly"/>: for
+    /// catalogs of your own rules. Reflection: a trimmed or NativeAOT application must list its rules instead.
+    /// </summary>
+    [RequiresUnreferencedCode("Finds rule types by reflection; trimming may remove them. Pass the rules to the constructor instead.")]
     public static IEnumerable<Rule> Discover(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);

@@ -31,6 +31,15 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void Default_ListsEveryRuleClassOfTheLibrary()
+    {
+        var listed = RuleCatalog.Default.Rules.Select(r => r.GetType().FullName).Order(StringComparer.Ordinal);
+        var defined = RuleCatalog.Discover(typeof(Rule).Assembly).Select(r => r.GetType().FullName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(defined, listed);
+    }
+
+    [Fact]
     public void DocIndex_IsTheGeneratedOne()
     {
         var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md")).ReplaceLineEndings("\n");
