@@ -73,4 +73,12 @@ printf 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: ok
 (cd "$work/proj" && "$tool" validate . >/dev/null 2>&1) && fail "without a settings file the generated bad pools should fail"
 printf 'ignorePaths: ["generated/**"]\n' > "$work/proj/.metallb-validate.yaml"
 (cd "$work/proj" && "$tool" validate .) >/dev/null || fail "ignorePaths in the discovered .metallb-validate.yaml did not apply"
+# The README's install-from-a-clone lines, exactly as written, in a fresh clone with a scratch home (--global).
+readme_install=$(awk '/^Install the tool from nuget.org/{on=1} on&&/^```sh$/{getline; while ($0 != "```") {print; getline}; exit}' README.md)
+[ "$(wc -l <<<"$readme_install")" -eq 3 ] || fail "README install block not found"
+git clone -q --no-hardlinks "$root" "$work/readme-clone"
+(cd "$work/readme-clone" && HOME="$work/home" PATH="$work/home/.dotnet/tools:$PATH" DOTNET_CLI_HOME="$work/home" bash -euo pipefail -c "$readme_install") >"$work/readme-install.log" 2>&1 \
+  || { cat "$work/readme-install.log"; fail "the README's install lines fail"; }
+grep -Eq "^$version(\+[0-9a-f]+)?\$" <(tail -1 "$work/readme-install.log") || fail "the README-installed tool does not print $version"
+
 echo "package: 3 packages and their symbol packages packed and checked; tool installed and run in text, json, sarif and junit"
