@@ -201,7 +201,7 @@ internal static class FieldAdviceRows
             P($"{Base}\nvrf: red")),
 
         // BGP advertisements
-        new("MLB0306", "IPv6 length in range", BackendMode.FrrK8s, New, "Use 1 to 128",
+        new("MLB0306", "IPv6 length in range", BackendMode.FrrK8s, New, "no shorter than the prefixes of the IPv6 pools it advertises (a /64 pool needs 64 or more)",
             Check.Pool("v6", "2001:db8::/64") + BgpAd("ad", "aggregationLengthV6: 0"),
             Check.Pool("v6", "2001:db8::/64") + BgpAd("ad", "aggregationLengthV6: 64")),
         new("MLB0306", "leave it out", BackendMode.FrrK8s, New, "or leave it out for 128",
