@@ -291,7 +291,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
     {
         foreach (var key in _duplicateKeys)
         {
-            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(quote(key))}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here)", key.Span);
+            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(quote(key))}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here); keep one of them", key.Span);
         }
 
         _duplicateKeys.Clear();

@@ -17,7 +17,7 @@ public sealed class AggregationLengthV6NotPositiveRule : ResourceRule<BgpAdverti
         ArgumentNullException.ThrowIfNull(context);
         if (resource.AggregationLengthV6 is < 1 and var length)
         {
-            context.Report(resource, "spec.aggregationLengthV6", $"aggregationLengthV6 {length} is not a usable prefix length; MetalLB accepts it only while no IPv6 pool is advertised and rejects the configuration as soon as one is. Use 1 to 128, or leave it out for 128");
+            context.Report(resource, "spec.aggregationLengthV6", $"aggregationLengthV6 {length} is not a usable prefix length; MetalLB accepts it only while no IPv6 pool is advertised and rejects the configuration as soon as one is. Use a length from 1 to 128 no shorter than the prefixes of the IPv6 pools it advertises (a /64 pool needs 64 or more), or leave it out for 128");
         }
     }
 }

@@ -18,7 +18,9 @@ public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(resource.DynamicAsn) && !resource.IsUnknown("spec.peerASN") && !resource.IsUnknown("spec.dynamicASN"))
         {
-            var alternative = resource.ServedVersion == "v1beta1" ? string.Empty : ", or dynamicASN: internal|external";
+            // dynamicASN exists from 0.14.9, at v1beta2 only, and native mode rejects it (DiscardFRROnly).
+            var offersDynamic = resource.ServedVersion != "v1beta1" && context.Mode != BackendMode.Native && context.Options.MetalLbVersion >= new Version(0, 14, 9);
+            var alternative = offersDynamic ? ", or dynamicASN: internal|external" : string.Empty;
             context.Report(resource, "spec.peerASN", $"spec.peerASN is {(resource.PeerAsn is null ? "missing" : "0")}; set the router's ASN{alternative}");
         }
     }

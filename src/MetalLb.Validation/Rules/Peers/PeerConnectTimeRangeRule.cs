@@ -18,8 +18,9 @@ public sealed class PeerConnectTimeRangeRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.ConnectTime is { Value: { } value } connect && Math.Truncate(value.TotalSeconds) is < 1 or > 65535)
         {
-            context.Report(resource, "spec.connectTime",
-                $"connectTime {connect.Text} is {Math.Truncate(value.TotalSeconds):0}s in whole seconds; the API server accepts 1s to 65535s, pick a value in that range (FRR's default is 120s)");
+            context.Report(resource, "spec.connectTime", context.Mode == BackendMode.Native
+                ? $"connectTime {connect.Text} is {Math.Truncate(value.TotalSeconds):0}s in whole seconds; the API server accepts 1s to 65535s, and native mode rejects connectTime altogether: remove it"
+                : $"connectTime {connect.Text} is {Math.Truncate(value.TotalSeconds):0}s in whole seconds; the API server accepts 1s to 65535s, pick a value in that range (FRR's default is 120s)");
         }
     }
 }

@@ -18,8 +18,9 @@ public sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.ConnectTime is { Value: { } value } connect && Math.Truncate(value.TotalMilliseconds) % 1000 != 0)
         {
-            context.Report(resource, "spec.connectTime",
-                $"connectTime {connect.Text} has a fraction of a second; the API server accepts whole seconds only, e.g. {Math.Max(1, Math.Round(value.TotalSeconds)):0}s");
+            context.Report(resource, "spec.connectTime", context.Mode == BackendMode.Native
+                ? $"connectTime {connect.Text} has a fraction of a second; the API server accepts whole seconds only, and native mode rejects connectTime altogether: remove it"
+                : $"connectTime {connect.Text} has a fraction of a second; the API server accepts whole seconds only, e.g. {Math.Clamp(Math.Round(value.TotalSeconds), 1, 65535):0}s");
         }
     }
 }

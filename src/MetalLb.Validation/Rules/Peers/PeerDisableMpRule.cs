@@ -3,12 +3,16 @@ using MetalLb.Validation.Model.MetalLb;
 
 namespace MetalLb.Validation.Rules.Peers;
 
-/// <summary>MLB0225: disableMP is deprecated and has no effect.</summary>
+/// <summary>
+/// MLB0225: disableMP is deprecated and has no effect, from 0.15.0 on. From 0.14.4 to 0.14.9 it took effect in FRR and
+/// FRR-K8s modes (without it a session carried both address families), so it is not reported there.
+/// </summary>
 public sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0225", "BGPPeer sets the deprecated disableMP", RuleCategory.Peers, Severity.Warning,
+        Releases: new ReleaseRange(new Version(0, 15, 0), null),
         MetalLbMessage: "disable mp is deprecated and has no effect since it's the default behavior now");
 
     /// <inheritdoc />
@@ -18,8 +22,9 @@ public sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.DisableMp)
         {
+            var both = context.Mode == BackendMode.Native ? string.Empty : " (use dualStackAddressFamily for both)";
             context.Report(resource, "spec.disableMP",
-                "disableMP is deprecated and has no effect: each session already carries only its own address family (use dualStackAddressFamily for both). Remove it; note that on CREATE it also makes MetalLB's webhook skip every other check of this BGPPeer");
+                $"disableMP is deprecated and has no effect: each session already carries only its own address family{both}. Remove it; note that on CREATE it also makes MetalLB's webhook skip every other check of this BGPPeer");
         }
     }
 }

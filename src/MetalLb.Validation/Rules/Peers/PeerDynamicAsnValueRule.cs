@@ -18,8 +18,9 @@ public sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.DynamicAsn is { } value && value is not ("internal" or "external"))
         {
-            context.Report(resource, "spec.dynamicASN",
-                $"dynamicASN \"{value}\" is not allowed; write \"internal\" (the peer uses myASN) or \"external\" (any other ASN), in lower case, or set spec.peerASN instead");
+            context.Report(resource, "spec.dynamicASN", context.Mode == BackendMode.Native
+                ? $"dynamicASN \"{value}\" is not allowed (only \"internal\" or \"external\"), and native mode rejects dynamicASN altogether; replace it with spec.peerASN, the router's ASN"
+                : $"dynamicASN \"{value}\" is not allowed; write \"internal\" (the peer uses myASN) or \"external\" (any other ASN), in lower case, or set spec.peerASN instead");
         }
     }
 }

@@ -24,7 +24,9 @@ public sealed class PeerHoldTimeMinimumRule : ResourceRule<BgpPeer>
         if (timers.HoldDerived)
         {
             context.Report(resource, "spec.keepaliveTime",
-                $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {resource.KeepaliveTime} = {timers.RoundedHold.TotalSeconds:0}s (whole seconds), which is neither 0 nor at least 3s; set keepaliveTime to at least 1s, or set holdTime explicitly");
+                context.Mode == BackendMode.Native
+                    ? $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {resource.KeepaliveTime} = {timers.RoundedHold.TotalSeconds:0}s (whole seconds), which is neither 0 nor at least 3s; native mode rejects keepaliveTime anyway and sends keepalives every third of the hold time: remove keepaliveTime and set holdTime (90s is the usual default)"
+                    : $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {resource.KeepaliveTime} = {timers.RoundedHold.TotalSeconds:0}s (whole seconds), which is neither 0 nor at least 3s; set keepaliveTime to at least 1s, or set holdTime explicitly");
         }
         else
         {

@@ -26,19 +26,25 @@ public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
             return;
         }
 
+        var native = context.Mode == BackendMode.Native;
         switch (resource.HoldTime, resource.KeepaliveTime)
         {
             case (null, null):
                 context.Report(resource, "spec",
-                    "holdTime and keepaliveTime are unset; converting this v1beta1 BGPPeer to v1beta2 stores them as 0s, which disables the hold timer (native uses 0 instead of 90s, FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
+                    native
+                        ? "holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s, which disables the hold timer (the native speaker offers a hold time of 0 instead of 90s and sends no keepalives). Set holdTime: 90s (native mode rejects keepaliveTime and sends keepalives every third of the hold time), or move to metallb.io/v1beta2"
+                        : "holdTime and keepaliveTime are unset; converting this v1beta1 BGPPeer to v1beta2 stores them as 0s, which disables the hold timer (FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
                 break;
-            case (not null, null):
+            case (not null, null) when !native:
+                // The native speaker ignores keepaliveTime and sends keepalives every third of the negotiated hold time.
                 context.Report(resource, "spec.holdTime",
                     $"keepaliveTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of holdTime/3, so no keepalives are sent and the peer drops the session after {resource.HoldTime}. Set keepaliveTime (a third of holdTime), or move to metallb.io/v1beta2");
                 break;
             case (null, not null):
                 context.Report(resource, "spec.keepaliveTime",
-                    $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2",
+                    native
+                        ? $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
+                        : $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2",
                     severity: Severity.Error);
                 break;
         }
