@@ -23,6 +23,7 @@ internal static class AdviceRows
 
     public static IReadOnlyList<AdviceRow> All { get; } =
     [
+        .. CrossObjectAdviceRows.All,
         // Input
         new("MLB0012", "delete one copy", BackendMode.FrrK8s, New, "Delete one copy",
             Check.Pool("a", "203.0.113.0/25") + Check.Pool("a", "203.0.113.0/25"),
