@@ -24,6 +24,7 @@ internal static class AdviceRows
     public static IReadOnlyList<AdviceRow> All { get; } =
     [
         .. FieldAdviceRows.All,
+        .. CrossObjectAdviceRows.All,
 
         // Input
         new("MLB0012", "delete one copy", BackendMode.FrrK8s, New, "Delete one copy",

@@ -31,11 +31,11 @@ public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisem
             var given = context.Set.Communities.Count == 0
                 ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
                 : "no Community given defines it";
-            var literal = text.Length > 0 && text.All(char.IsAsciiDigit)
+            var fix = text.Length > 0 && text.All(char.IsAsciiDigit)
                 ? $"; a bare number is not a community either, write <AS>:<value> such as 64512:{text}"
-                : string.Empty;
+                : ". Define the alias in a Community, or fix the name";
             context.Report(resource, $"spec.communities[{i}]",
-                $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{literal}");
+                $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{fix}");
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class FrrK8sSourceAddressDroppedRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.SourceAddress is { Text.Length: > 0 } source)
         {
-            context.Report(resource, "spec.sourceAddress", $"sourceAddress {source.Text} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session starts from whatever address the kernel picks, and a router that expects {source.Text} refuses it. You cannot add it through your own FRRConfiguration either (frr-k8s refuses to merge a neighbor with two source addresses). Configure the router for the node address, or run MetalLB in FRR or native mode where sourceAddress is used");
+            context.Report(resource, "spec.sourceAddress", $"sourceAddress {source.Text} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session starts from whatever address the kernel picks, and a router that expects {source.Text} refuses it. You cannot add it through your own FRRConfiguration either (frr-k8s refuses to merge a neighbor with two source addresses). Remove sourceAddress and configure the router for the address the kernel picks (the node's address on the route to the router), or run MetalLB in FRR or native mode where sourceAddress is used");
         }
     }
 }

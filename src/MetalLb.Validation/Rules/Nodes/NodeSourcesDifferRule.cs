@@ -1,5 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.SourceAddress;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -40,7 +41,7 @@ public sealed class NodeSourcesDifferRule : Rule
                 context.Report(
                     last,
                     last.SourceAddress is null ? "spec" : "spec.sourceAddress",
-                    $"node {node.Name} opens {sessions.Count} sessions to router {router.Key} from different sources ({list}); the router sees one neighbor per source and at most one of them can be configured there. Give each node one source per router: make the peers' nodeSelectors disjoint",
+                    $"node {node.Name} opens {sessions.Count} sessions to router {router.Key} from different sources ({list}); the router sees one neighbor per source and at most one of them can be configured there. Give each node one source per router: {(PerNodePeerAdvice.Allowed(context) ? "make the peers' nodeSelectors disjoint" : $"keep one BGPPeer for this router ({PerNodePeerAdvice.Refused(context)})")}",
                     node.Name);
             }
         }

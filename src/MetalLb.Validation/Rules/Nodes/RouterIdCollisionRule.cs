@@ -1,6 +1,7 @@
 using System.Net;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.SourceAddress;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Nodes;
@@ -60,7 +61,7 @@ public sealed class RouterIdCollisionRule : Rule
                     context.Report(
                         peer,
                         "spec.routerID",
-                        $"node {node} uses router ID {id}, and so do {string.Join(", ", others)}; BGP identifiers must be unique per speaker: routers reset or reject sessions from speakers sharing one. Give each node its own BGPPeer with its own routerID, or leave routerID unset",
+                        $"node {node} uses router ID {id}, and so do {string.Join(", ", others)}; BGP identifiers must be unique per speaker: routers reset or reject sessions from speakers sharing one. {SharedIdFix(context)}",
                         node);
                 }
                 else if (owners.Count > 0)
@@ -74,6 +75,14 @@ public sealed class RouterIdCollisionRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// Per-node BGPPeers toward one router are refused by FRR mode up to 0.15.3 (MLB0823), so there only leaving
+    /// routerID unset separates the IDs.
+    /// </summary>
+    private static string SharedIdFix(RuleContext context) => PerNodePeerAdvice.Allowed(context)
+        ? "Give each node its own BGPPeer with its own routerID, or leave routerID unset"
+        : $"Leave routerID unset, so each speaker picks its own; {PerNodePeerAdvice.Refused(context)}, so per-node BGPPeers with their own routerID are no way out there";
 
     private static IEnumerable<string> AddressHolders(NodeTopology topology, IPAddress address) =>
         topology.Owners(address).Select(o => o.Node).Concat(topology.Cluster.StatusHolders(address)).Distinct(StringComparer.Ordinal);

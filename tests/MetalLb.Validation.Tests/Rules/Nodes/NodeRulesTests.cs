@@ -82,4 +82,22 @@ public class NodeRulesTests
     [Fact]
     public void MLB1005_RouterIdPerNode_Silent() =>
         None(Peer("p1", $"{TorA}\nrouterID: 10.0.0.11\n{OnNode("worker-1")}") + Peer("p2", $"{TorA}\nrouterID: 10.0.0.12\n{OnNode("worker-2")}"), "MLB1005");
+
+    [Fact]
+    public void MLB1005_FrrUpTo0153_AdvisesOnlyUnsettingRouterId()
+    {
+        var report = new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Frr, MetalLbVersion = new Version(0, 15, 3) }).Validate(Load(Peer("p", $"{TorA}\nrouterID: 10.0.0.100\n{OnRack("a")}")));
+
+        Assert.All(report.For("MLB1005"), d => Assert.DoesNotContain("its own BGPPeer", d.Message, StringComparison.Ordinal));
+        Assert.NotEmpty(report.For("MLB1005"));
+    }
+
+    [Fact]
+    public void MLB1002_FrrUpTo0153_DoesNotAdviseDisjointPeers()
+    {
+        var yaml = Peer("vip", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}") + Peer("plain", $"{TorA}\n{OnRack("a")}");
+        var report = new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Frr, MetalLbVersion = new Version(0, 15, 3) }).Validate(Load(yaml));
+
+        Assert.Contains("keep one BGPPeer for this router", Assert.Single(report.For("MLB1002")).Message, StringComparison.Ordinal);
+    }
 }
