@@ -126,6 +126,37 @@ public sealed class ClusterNodes : ISnapshotView
         return selected;
     }
 
+    /// <summary>
+    /// For a node known only from interface data (it carries just <c>kubernetes.io/hostname</c>): the label keys
+    /// whose absence a match of <paramref name="selectors"/> on it rests on, that is NotIn or DoesNotExist on a key the
+    /// real node may well carry. Empty when the match needs no such guess (some selector matches through the hostname
+    /// label alone, or the node has a Node object) or when nothing matches.
+    /// </summary>
+    internal IReadOnlyList<string> AssumedAbsent(IReadOnlyList<LabelSelector> selectors, string name)
+    {
+        ArgumentNullException.ThrowIfNull(selectors);
+        if (selectors.Count == 0 || !_interfaceOnlyLabels.TryGetValue(name, out var labels))
+        {
+            return [];
+        }
+
+        IReadOnlyList<string>? guessed = null;
+        foreach (var selector in selectors.Where(s => s.Matches(labels)))
+        {
+            var keys = selector.MatchExpressions
+                .Where(e => e.Operator is "NotIn" or "DoesNotExist" && !labels.ContainsKey(e.Key))
+                .Select(e => e.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (keys.Count == 0)
+            {
+                return [];
+            }
+
+            guessed ??= keys;
+        }
+
+        return guessed ?? [];
+    }
+
     /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
     public IReadOnlyList<AddressOwner> Owners(IPAddress address) =>
         address is not null && _owners.TryGetValue(address, out var owners) ? owners : [];

@@ -5,12 +5,15 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>
-/// MLB0408: an L2Advertisement with <c>interfaces</c> selects a node that has none of them (its interfaces are known).
-/// The speaker's election (<c>speaker/layer2_controller.go</c>, <c>ShouldAnnounce</c>) ignores interfaces, so the
-/// node still wins its share of the pool's addresses; then <c>SetBalancer</c> finds none of the listed interfaces
-/// among the node's (<c>IPAdvertisement.MatchInterfaces</c>), emits an <c>announceFailed</c> event and announces
-/// nothing. Another L2Advertisement selecting the same pool and node with all interfaces, or with one the node has,
-/// rescues it (MetalLB merges the interfaces of every advertisement of the node).
+/// MLB0408: an L2Advertisement with <c>interfaces</c> selects a node that has none of them, as the speaker sees its
+/// interfaces. The speaker's election (<c>speaker/layer2_controller.go</c>, <c>ShouldAnnounce</c>) ignores interfaces,
+/// so the node still wins its share of the pool's addresses; then <c>SetBalancer</c> finds none of the listed
+/// interfaces among the node's (<c>IPAdvertisement.MatchInterfaces</c> over <c>Announce.GetInterfaces</c>), emits an
+/// <c>announceFailed</c> event and announces nothing. The speaker's interface list leaves out the names matching
+/// <c>announcedInterfacesToExclude</c> (<see cref="L2InterfaceExclusion"/>), so listing only such interfaces fails the
+/// same way on every node, interface data or not. Another L2Advertisement selecting the same pool and node with all
+/// interfaces, or with one the speaker has there, rescues it (MetalLB merges the interfaces of every advertisement of
+/// the node). Nodes excluded from load balancers are never candidates (<c>speakersForAds</c>) and are skipped.
 /// </summary>
 internal sealed class L2InterfacesMissingOnNodeRule : Rule
 {
@@ -32,6 +35,8 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
             return;
         }
 
+        var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
+        bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
         foreach (var ad in context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && context.IsInScope(a)))
         {
@@ -41,36 +46,101 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
                 continue;
             }
 
+            // The pools of ad that no other advertisement announces on node (null: any node) through an interface
+            // in present (null: interfaces unknown, any usable one is taken to be there).
+            List<string> Stranded(string? node, IReadOnlySet<string>? present) => pools.Where(pool => !context.Set.L2Advertisements.Any(other =>
+                !ReferenceEquals(other, ad)
+                && (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
+                && (node is null || topology.SelectedNodes(other.NodeSelectors).Contains(node))
+                && index.Pools(other).Contains(pool))).Select(p => p.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+
+            var excludedNote = exclusion?.Describe(ad.Interfaces) ?? string.Empty;
+            if (!ad.Interfaces.Any(Usable))
+            {
+                ReportExcludedOnly(context, topology, ad, excludedNote, Stranded);
+                continue;
+            }
+
             foreach (var name in topology.Select(ad.NodeSelectors))
             {
-                if (topology.Node(name) is not { HasInterfaces: true } node)
+                if (topology.Node(name) is not { HasInterfaces: true, ExcludedFromLoadBalancers: false } node)
                 {
                     continue;
                 }
 
-                var present = node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+                var present = node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal);
                 if (ad.Interfaces.Any(present.Contains))
                 {
                     continue;
                 }
 
-                var stranded = pools.Where(pool => !context.Set.L2Advertisements.Any(other =>
-                    !ReferenceEquals(other, ad)
-                    && (other.Interfaces.Count == 0 || other.Interfaces.Any(present.Contains))
-                    && topology.SelectedNodes(other.NodeSelectors).Contains(name)
-                    && index.Pools(other).Contains(pool))).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+                var stranded = Stranded(name, present);
                 if (stranded.Count == 0)
                 {
                     continue;
                 }
 
                 var has = present.Order(StringComparer.Ordinal).ToList();
+                var list = has.Count == 0 ? "none" : $"{string.Join(", ", has.Take(8))}{(has.Count > 8 ? ", ..." : string.Empty)}";
                 context.Report(
                     ad,
                     "spec.interfaces",
-                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}); it has {string.Join(", ", has.Take(8))}{(has.Count > 8 ? ", ..." : string.Empty)} (from {node.InterfaceOrigin}). The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
+                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
                     name);
             }
         }
+    }
+
+    /// <summary>Every listed interface is one the speaker leaves out: the advertisement fails on every node it selects.</summary>
+    private static void ReportExcludedOnly(RuleContext context, NodeTopology topology, L2Advertisement ad, string excludedNote, Func<string?, IReadOnlySet<string>?, List<string>> stranded)
+    {
+        List<string> pools;
+        string where;
+        string? subject = null;
+        if (!topology.NodesKnown)
+        {
+            pools = stranded(null, null);
+            where = "whichever node wins an address";
+        }
+        else
+        {
+            var nodes = new List<string>();
+            pools = [];
+            foreach (var name in topology.Select(ad.NodeSelectors))
+            {
+                if (topology.Node(name) is not { ExcludedFromLoadBalancers: false } node)
+                {
+                    continue;
+                }
+
+                var present = node.HasInterfaces ? node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal) : null;
+                var lost = stranded(name, present);
+                if (lost.Count > 0)
+                {
+                    nodes.Add(name);
+                    pools.AddRange(lost.Except(pools, StringComparer.Ordinal));
+                }
+            }
+
+            if (nodes.Count == 0)
+            {
+                return;
+            }
+
+            subject = nodes.Count == 1 ? nodes[0] : null;
+            where = nodes.Count == 1 ? $"node {nodes[0]}" : $"nodes {string.Join(", ", nodes.Take(5))}{(nodes.Count > 5 ? ", ..." : string.Empty)}";
+        }
+
+        if (pools.Count == 0)
+        {
+            return;
+        }
+
+        var s = where.StartsWith("nodes ", StringComparison.Ordinal) ? string.Empty : "s";
+        context.Report(
+            ad,
+            "spec.interfaces",
+            $"it lists only interfaces the speaker never announces on ({string.Join(", ", ad.Interfaces)}){excludedNote}. The layer 2 election ignores interfaces, so {where} still win{s} addresses of pool {string.Join(", ", pools)}, then find{s} no listed interface, report{s} 'announceFailed' on the Service and announce{s} nothing: those Services are unreachable. List the interface the nodes use on the pool's network (one no pattern excludes), or drop spec.interfaces to announce on every interface the speaker uses; if the interface is right, remove its pattern from announcedInterfacesToExclude in the metallb-excludel2 ConfigMap (Helm: speaker.excludeInterfaces.enabled: false drops the whole list)",
+            subject);
     }
 }

@@ -23,7 +23,8 @@ public sealed class LocalPrefConflictRule : Rule
             context.Report(
                 c.Later,
                 "spec.localPref",
-                $"localPref {c.Later.LocalPref} conflicts with localPref {c.Earlier.LocalPref} of BGPAdvertisement \"{c.Earlier.Name}\": both announce pool {c.PoolNames} with the same aggregation, to overlapping peers, from at least one common node, so a route would carry two LOCAL_PREF values. MetalLB rejects the configuration. Use the same localPref, or separate them by peers, nodeSelectors or aggregation length");
+                $"localPref {c.Later.LocalPref} conflicts with localPref {c.Earlier.LocalPref} of BGPAdvertisement \"{c.Earlier.Name}\": both announce pool {c.PoolNames} with the same aggregation, to overlapping peers, from at least one common node{(c.Guess is null ? string.Empty : $" ({c.Guess})")}, so a route would carry two LOCAL_PREF values. MetalLB rejects the configuration. Use the same localPref, or separate them by peers, nodeSelectors or aggregation length",
+                severity: c.Guess is null ? null : Severity.Warning);
         }
     }
 }

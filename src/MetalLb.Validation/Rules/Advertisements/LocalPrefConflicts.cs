@@ -28,12 +28,12 @@ internal sealed class LocalPrefConflicts
             {
                 foreach (var earlier in attached)
                 {
-                    if (!Compatible(pool, earlier, ad, nodes, out var nodesUnknown))
+                    if (!Compatible(pool, earlier, ad, nodes, out var nodesUnknown, out var guess))
                     {
                         var key = (ad, earlier);
                         found[key] = found.TryGetValue(key, out var known)
                             ? known with { Pools = [.. known.Pools, pool] }
-                            : new Conflict(ad, earlier, [pool], nodesUnknown);
+                            : new Conflict(ad, earlier, [pool], nodesUnknown, guess);
                     }
                 }
 
@@ -48,9 +48,10 @@ internal sealed class LocalPrefConflicts
 
     public static LocalPrefConflicts For(RuleContext context) => context.Shared(c => new LocalPrefConflicts(c));
 
-    private static bool Compatible(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, ClusterNodes nodes, out bool nodesUnknown)
+    private static bool Compatible(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, ClusterNodes nodes, out bool nodesUnknown, out string? guess)
     {
         nodesUnknown = false;
+        guess = null;
         if (a.ServiceSelectors.Count > 0 || b.ServiceSelectors.Count > 0 || a.LocalPref == b.LocalPref || AggregationDiffers(pool, a, b))
         {
             return true;
@@ -67,7 +68,25 @@ internal sealed class LocalPrefConflicts
             return false;
         }
 
-        return !nodes.Selected(a.NodeSelectors).Overlaps(nodes.Selected(b.NodeSelectors));
+        if (nodes.HasLabels)
+        {
+            return !nodes.Selected(a.NodeSelectors).Overlaps(nodes.Selected(b.NodeSelectors));
+        }
+
+        var common = nodes.Selected(a.NodeSelectors).Where(nodes.Selected(b.NodeSelectors).Contains).Order(StringComparer.Ordinal).ToList();
+        if (common.Count == 0)
+        {
+            return true;
+        }
+
+        // Nodes known only from interface data may share the advertisements only through labels nobody gave.
+        var guesses = common.Select(n => (Node: n, Keys: nodes.AssumedAbsent(a.NodeSelectors, n).Union(nodes.AssumedAbsent(b.NodeSelectors, n), StringComparer.Ordinal).ToList())).ToList();
+        if (guesses.All(g => g.Keys.Count > 0))
+        {
+            guess = LabelGuess.Clause(guesses[0].Node, guesses[0].Keys);
+        }
+
+        return false;
     }
 
     private static bool AggregationDiffers(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b)
@@ -86,7 +105,7 @@ internal sealed class LocalPrefConflicts
     }
 
     /// <summary>One conflicting pair: <paramref name="Later"/> comes after <paramref name="Earlier"/> in the input.</summary>
-    internal sealed record Conflict(BgpAdvertisement Later, BgpAdvertisement Earlier, IReadOnlyList<IpAddressPool> Pools, bool NodesUnknown)
+    internal sealed record Conflict(BgpAdvertisement Later, BgpAdvertisement Earlier, IReadOnlyList<IpAddressPool> Pools, bool NodesUnknown, string? Guess = null)
     {
         public string PoolNames => string.Join(", ", Pools.Select(p => $"\"{p.Name}\""));
     }

@@ -63,9 +63,11 @@ public abstract class FrrPeerPairRule : Rule
             {
                 context.Report(later, $"spec.{Field}", Message(later, earlier, $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors"));
             }
-            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out _))
+            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out _, out var guessed))
             {
-                context.Report(later, $"spec.{Field}", Message(later, earlier, why), node);
+                // A shared node seen only through labels a node known from interface data may carry is a guess:
+                // MetalLB compares the real Node's labels (peersShareNode), so this cannot be called a rejection.
+                context.Report(later, $"spec.{Field}", Message(later, earlier, why), node, guessed ? Severity.Warning : null);
             }
         }
     }
@@ -80,7 +82,7 @@ public abstract class FrrPeerPairRule : Rule
         var topology = NodeTopology.For(context);
         if (topology.IsOverBudget)
         {
-            EarliestConflicts.AmongPairs(context.Set.Peers, key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _), earliest);
+            EarliestConflicts.AmongPairs(context.Set.Peers, key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _, out _), earliest);
             return;
         }
 

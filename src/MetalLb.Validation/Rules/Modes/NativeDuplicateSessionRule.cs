@@ -30,14 +30,14 @@ public sealed class NativeDuplicateSessionRule : Rule
             {
                 for (var j = 0; j < i; j++)
                 {
-                    if (PeerSharing.Shares(context, peers[i], peers[j], out var why, out var node, out var assumed))
+                    if (PeerSharing.Shares(context, peers[i], peers[j], out var why, out var node, out var assumed, out var guessed))
                     {
                         context.Report(
                             peers[i],
                             "spec.peerAddress",
                             $"{PeerKeys.Describe(peers[j])} already peers with {peers[i].PeerAddress!.Text} port {group.Key.Item2}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint",
                             node,
-                            assumed ? Severity.Warning : null);
+                            assumed || guessed ? Severity.Warning : null);
                         break;
                     }
                 }

@@ -10,13 +10,16 @@ internal static class PeerSharing
     /// True when some node runs both peers. The nodes are the cluster's (<see cref="ClusterNodes"/>): Node objects, or
     /// without them the nodes interface data names, each labelled <c>kubernetes.io/hostname</c>. With no node known at
     /// all, MetalLB (and this) assume yes. The reason is a clause for the message; <paramref name="node"/> is a common
-    /// node when one is known.
+    /// node when one is known. <paramref name="guessed"/> is true when the only common nodes are known from interface
+    /// data alone and one of the peers selects them only through labels they may carry (<see cref="LabelGuess"/>); the
+    /// reason then says so.
     /// </summary>
-    public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed)
+    public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed, out bool guessed)
     {
         var nodes = ClusterNodes.For(context);
         node = null;
         assumed = false;
+        guessed = false;
         if (nodes.IsEmpty)
         {
             assumed = a.NodeSelectors.Count > 0 || b.NodeSelectors.Count > 0;
@@ -26,9 +29,37 @@ internal static class PeerSharing
             return true;
         }
 
-        var common = context.Shared(_ => new CommonNodeCache()).FirstCommon(nodes.Selected(a.NodeSelectors), nodes.Selected(b.NodeSelectors));
+        var (selectedA, selectedB) = (nodes.Selected(a.NodeSelectors), nodes.Selected(b.NodeSelectors));
+        var common = context.Shared(_ => new CommonNodeCache()).FirstCommon(selectedA, selectedB);
         node = common;
         reason = common is null ? string.Empty : $"both select node \"{common}\"";
-        return common is not null;
+        if (common is null || nodes.HasLabels)
+        {
+            return common is not null;
+        }
+
+        // Nodes from interface data only: prefer a common node both select through labels it surely has.
+        IReadOnlyList<string>? firstGuess = null;
+        string? guessNode = null;
+        foreach (var name in selectedA.Where(selectedB.Contains).Order(StringComparer.Ordinal))
+        {
+            var keys = nodes.AssumedAbsent(a.NodeSelectors, name).Union(nodes.AssumedAbsent(b.NodeSelectors, name), StringComparer.Ordinal).ToList();
+            if (keys.Count == 0)
+            {
+                node = name;
+                reason = $"both select node \"{name}\"";
+                return true;
+            }
+
+            if (firstGuess is null)
+            {
+                (firstGuess, guessNode) = (keys, name);
+            }
+        }
+
+        guessed = true;
+        node = guessNode;
+        reason = $"both select node \"{guessNode}\" ({LabelGuess.Clause(guessNode!, firstGuess!)})";
+        return true;
     }
 }

@@ -39,16 +39,28 @@ internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
                 continue;
             }
 
-            var pools = string.Join(", ", (ad is BgpAdvertisement b ? AdvertisementIndex.For(context).Pools(b) : AdvertisementIndex.For(context).Pools((L2Advertisement)ad)).Select(p => p.Name).Distinct(StringComparer.Ordinal));
-            if (pools.Length == 0)
+            var index = AdvertisementIndex.For(context);
+            var pools = (ad is BgpAdvertisement b ? index.Pools(b) : index.Pools((L2Advertisement)ad)).Select(p => p.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+            if (pools.Count == 0)
             {
                 continue;
             }
 
+            // Pools another advertisement of the same protocol still announces from a node without the label.
+            var others = ad is BgpAdvertisement
+                ? context.Set.BgpAdvertisements.Where(o => !ReferenceEquals(o, ad)).Select(o => (o.NodeSelectors, Pools: index.Pools(o)))
+                : context.Set.L2Advertisements.Where(o => !ReferenceEquals(o, ad)).Select(o => (o.NodeSelectors, Pools: index.Pools(o)));
+            var announcing = others.Where(o => topology.Select(o.NodeSelectors).Any(n => !topology.IsExcluded(n)))
+                .SelectMany(o => o.Pools).Select(p => p.Name ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+            var lost = pools.Where(p => !announcing.Contains(p)).ToList();
+            var kept = pools.Where(announcing.Contains).ToList();
+            var effect = lost.Count == 0
+                ? $"so this advertisement announces nothing (pools {string.Join(", ", kept)} are announced by {how} only through other advertisements, from their nodes)"
+                : $"so pools {string.Join(", ", lost)} are announced by {how} from no node{(kept.Count == 0 ? string.Empty : $" (pools {string.Join(", ", kept)} only through other advertisements)")}";
             context.Report(
                 ad,
                 selectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"every node it selects ({string.Join(", ", selected)}) is labelled {NodeTopology.ExcludeFromLoadBalancersLabel}, and the speaker announces nothing from such nodes (it still opens their BGP sessions), so pools {pools} are announced by {how} from no node. Select nodes without the label, remove the label from the nodes meant to announce, or run the speaker with --ignore-exclude-lb (Helm speaker.ignoreExcludeLB, MetalLB 0.14.4 and later)");
+                $"every node it selects ({string.Join(", ", selected)}) is labelled {NodeTopology.ExcludeFromLoadBalancersLabel}, and the speaker announces nothing from such nodes (it still opens their BGP sessions), {effect}. Select nodes without the label, remove the label from the nodes meant to announce, or run the speaker with --ignore-exclude-lb (Helm speaker.ignoreExcludeLB, MetalLB 0.14.4 and later)");
         }
     }
 }

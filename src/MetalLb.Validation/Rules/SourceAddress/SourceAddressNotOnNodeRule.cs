@@ -44,13 +44,15 @@ public sealed class SourceAddressNotOnNodeRule : Rule
                 var effect = context.Mode == BackendMode.Native
                     ? $"the native speaker logs 'address \"{source}\" doesn't exist on this host' and retries forever"
                     : "FRR cannot bind the session to it and leaves the neighbor in Active";
+                var guess = LabelGuess.Of(topology.Cluster, peer.NodeSelectors, name);
                 // The advice never asks to assign an address another node already has: one address on two nodes
                 // toward one router is its own problem (the router keeps one neighbor per address).
                 context.Report(
                     peer,
                     "spec.sourceAddress",
-                    $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}. {Fix(context, topology, peer, source, name, elsewhere)}",
-                    name);
+                    $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}{(guess is null ? string.Empty : $" ({guess})")}. {Fix(context, topology, peer, source, name, elsewhere)}",
+                    name,
+                    guess is null ? null : Severity.Warning);
             }
         }
     }

@@ -19,7 +19,8 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var node in NodeTopology.For(context).Nodes.Where(n => n.HasInterfaces))
+        var topology = NodeTopology.For(context);
+        foreach (var node in topology.Nodes.Where(n => n.HasInterfaces))
         {
             foreach (var session in node.Sessions)
             {
@@ -33,11 +34,13 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
                 var there = onInterface is null
                     ? $"{node.Name} has no interface {nic}"
                     : onInterface.Addresses.Count == 0 ? $"{nic} has no address" : $"{nic} has {string.Join(", ", onInterface.Addresses)}";
+                var guess = LabelGuess.Of(topology.Cluster, session.Peer.NodeSelectors, node.Name);
                 context.Report(
                     session.Peer,
                     "spec.sourceAddress",
-                    $"the peer talks BGP over interface {nic} but sourceAddress {source} is on {node.Name}/{owned.Interface.Name}, not on {nic} ({there}); the unnumbered session runs on the link itself and cannot use it. Use an address of {nic}, or drop sourceAddress",
-                    node.Name);
+                    $"the peer talks BGP over interface {nic} but sourceAddress {source} is on {node.Name}/{owned.Interface.Name}, not on {nic} ({there}); the unnumbered session runs on the link itself and cannot use it{(guess is null ? string.Empty : $" ({guess})")}. Use an address of {nic}, or drop sourceAddress",
+                    node.Name,
+                    guess is null ? null : Severity.Warning);
             }
         }
     }

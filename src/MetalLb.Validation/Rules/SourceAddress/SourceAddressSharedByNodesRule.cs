@@ -39,6 +39,9 @@ public sealed class SourceAddressSharedByNodesRule : Rule
                 continue;
             }
 
+            // Two holders selected without a guess make it certain; otherwise name the guess and warn.
+            var guesses = holders.Select(n => (Node: n, Keys: topology.Cluster.AssumedAbsent(peer.NodeSelectors, n))).Where(g => g.Keys.Count > 0).ToList();
+            var guess = holders.Count - guesses.Count >= 2 ? null : LabelGuess.Clause(guesses[0].Node, guesses[0].Keys);
             var router = peer.PeerAddress?.Text ?? $"interface {peer.Interface}";
             var routerId = context.Mode == BackendMode.Native && peer.RouterId is null && source.AddressFamily == AddressFamily.InterNetwork
                 ? $"; and every one of them presents BGP identifier {source} (the native speaker takes the session's local IPv4 address as router ID when routerID is unset), which the router sees as one speaker"
@@ -46,7 +49,8 @@ public sealed class SourceAddressSharedByNodesRule : Rule
             context.Report(
                 peer,
                 peer.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}. {Fix(context, holders, router)}");
+                $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}{(guess is null ? string.Empty : $" ({guess})")}. {Fix(context, holders, router)}",
+                severity: guess is null ? null : Severity.Warning);
         }
     }
 

@@ -22,7 +22,8 @@ internal sealed class SourceAddressUnusableInterfaceRule : Rule
     public override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var node in NodeTopology.For(context).Nodes.Where(n => n.HasInterfaces))
+        var topology = NodeTopology.For(context);
+        foreach (var node in topology.Nodes.Where(n => n.HasInterfaces))
         {
             foreach (var session in node.Sessions.Where(s => s.SourceAddress is not null).DistinctBy(s => s.Peer))
             {
@@ -47,6 +48,11 @@ internal sealed class SourceAddressUnusableInterfaceRule : Rule
                         $"{source} is on {node.Name}/{nic.Name}, which is down: the kernel still treats an IPv4 address of a down interface as local (its host route stays, so the bind succeeds), but the interface's connected subnet is withdrawn and nothing is sent or answered on its link, so the session leaves through another interface and works only if the router routes {source} to {node.Name} as if it were a loopback address. Bring {nic.Name} up, or put the address on lo if a loopback source is what you mean",
                         Severity.Warning),
                 };
+                if (LabelGuess.Of(topology.Cluster, session.Peer.NodeSelectors, node.Name) is { } guess)
+                {
+                    (text, severity) = ($"{text} ({guess})", Severity.Warning);
+                }
+
                 context.Report(session.Peer, "spec.sourceAddress", $"sourceAddress {text}", node.Name, severity: severity);
             }
         }

@@ -67,7 +67,7 @@ public class SilentFailureRulesTests
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Equal("worker-1", d.Node);
         Assert.Equal("spec.interfaces", d.Path);
-        Assert.Contains("it has eth0, eth1, lo", d.Message, StringComparison.Ordinal);
+        Assert.Contains("it has eth0, eth1 (from", d.Message, StringComparison.Ordinal);
         Assert.Contains("announceFailed", d.Message, StringComparison.Ordinal);
     }
 
