@@ -1,3 +1,4 @@
+using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
 
@@ -66,6 +67,10 @@ internal static class CrdFields
 
     /// <summary>The row for <paramref name="kind"/>'s <paramref name="field"/> (<c>vrf</c>), or null when every release has it.</summary>
     public static CrdField? Find(string kind, string field) => All.FirstOrDefault(f => f.Kind == kind && f.Field == field);
+
+    /// <summary>The releases whose <paramref name="kind"/> CRD has <paramref name="field"/>: the range of the rules about that field.</summary>
+    public static ReleaseRange Range(string kind, string field) =>
+        Find(kind, field) is { } row ? new ReleaseRange(row.Since ?? throw new ArgumentException($"no release has {kind}.{field}", nameof(field)), null) : ReleaseRange.Any;
 
     private static CrdField Pool(string field, Version? since, Func<IpAddressPool, bool> isSet, Func<IpAddressPool, IpAddressPool> without) =>
         Row(IpAddressPool.KindName, "v1beta1", field, since, isSet, without);

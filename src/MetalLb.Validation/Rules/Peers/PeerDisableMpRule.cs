@@ -9,7 +9,8 @@ public sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0225", "BGPPeer sets the deprecated disableMP", RuleCategory.Peers, Severity.Warning,
-        MetalLbMessage: "disable mp is deprecated and has no effect since it's the default behavior now");
+        MetalLbMessage: "disable mp is deprecated and has no effect since it's the default behavior now",
+        Releases: new ReleaseRange(new Version(0, 15, 0), null));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)
