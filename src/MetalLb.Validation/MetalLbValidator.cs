@@ -36,7 +36,7 @@ public sealed class MetalLbValidator
         Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits));
 
     /// <summary>Validates a loaded set: its load findings plus every rule for the chosen mode and release.</summary>
-    public ValidationReport Validate(ConfigurationSet set) => Validate(set, [], out _);
+    public ValidationReport Validate(ConfigurationSet set) => Validate(set, [], out _, out _);
 
     /// <summary>
     /// Validates <paramref name="snapshot"/> once and keeps what the rules need to check changes against it quickly:
@@ -49,15 +49,17 @@ public sealed class MetalLbValidator
     }
 
     /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
-    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted) => Validate(set, deleted, out _);
+    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted) => Validate(set, deleted, out _, out _);
 
-    internal ValidationReport Validate(ConfigurationSet set, out RuleContext context) => Validate(set, [], out context);
+    /// <summary>Validates <paramref name="set"/>; <paramref name="pruned"/> is the set as the release's API server stores it, before duplicates collapse.</summary>
+    internal ValidationReport Validate(ConfigurationSet set, out RuleContext context, out ConfigurationSet pruned) => Validate(set, [], out context, out pruned);
 
-    private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context)
+    private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned)
     {
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Diagnostic>();
         AddLoadFindings(set, findings);
+        set = pruned = PruneForRelease(set, findings);
         var assumed = NamespaceResolver.Resolve(set, Options);
         set = CollapseDuplicates(set, assumed, findings);
         context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted, MetalLbNamespace = assumed };
@@ -87,10 +89,39 @@ public sealed class MetalLbValidator
         return collapsed;
     }
 
+    /// <summary>
+    /// <paramref name="set"/> as the API server of the release validated stores it: fields that release's CRDs do not
+    /// have are dropped and reported (MLB0005), so no rule about such a field runs for that release.
+    /// </summary>
+    internal ConfigurationSet PruneForRelease(ConfigurationSet set, List<Diagnostic> findings)
+    {
+        List<KubernetesObject>? objects = null;
+        Dictionary<KubernetesObject, KubernetesObject?>? replaced = null;
+        for (var i = 0; i < set.Objects.Count; i++)
+        {
+            var o = set.Objects[i];
+            var pruned = Releases.ReleaseFieldPruning.Prune(o, Options.MetalLbVersion, Options.Mode, (d, from) => Accept(InputRules.UnknownField, d, from, findings));
+            if (!ReferenceEquals(pruned, o))
+            {
+                objects ??= [.. set.Objects];
+                replaced ??= new Dictionary<KubernetesObject, KubernetesObject?>(ReferenceEqualityComparer.Instance);
+                objects[i] = pruned;
+                replaced[o] = pruned;
+            }
+        }
+
+        return objects is null ? set : set.Derive(objects, set.LoadDiagnostics, replaced!, []);
+    }
+
     internal void AddLoadFindings(ConfigurationSet set, List<Diagnostic> findings)
     {
         foreach (var diagnostic in set.LoadDiagnostics)
         {
+            if (Releases.ReleaseFieldPruning.IsAboutDroppedField(diagnostic, Options.MetalLbVersion))
+            {
+                continue;
+            }
+
             var descriptor = Catalog.Find(diagnostic.RuleId);
             if (descriptor is not null)
             {

@@ -39,8 +39,8 @@ public sealed class PreparedConfiguration
     internal PreparedConfiguration(MetalLbValidator validator, ConfigurationSet snapshot)
     {
         _validator = validator;
+        Baseline = validator.Validate(snapshot, out var context, out snapshot);
         Snapshot = snapshot;
-        Baseline = validator.Validate(snapshot, out var context);
         _views = [.. context.Views];
         _objects = [.. snapshot.Objects];
         for (var i = 0; i < _objects.Length; i++)
@@ -105,9 +105,10 @@ public sealed class PreparedConfiguration
 
     private ValidationReport Validate(IReadOnlyList<KubernetesObject> changed, IReadOnlyList<Diagnostic> loadDiagnostics)
     {
+        var findings = new List<Diagnostic>();
+        changed = [.. changed.Select(c => Releases.ReleaseFieldPruning.Prune(c, _validator.Options.MetalLbVersion, _validator.Options.Mode, (d, from) => _validator.Accept(Rules.Input.InputRules.UnknownField, d, from, findings)))];
         var (set, replaced) = Apply(changed, loadDiagnostics);
         var delta = new ConfigurationChange(changed, replaced);
-        var findings = new List<Diagnostic>();
         _validator.AddLoadFindings(set, findings);
         set = _validator.CollapseDuplicates(set, Baseline.Namespace!, findings, delta.IsChanged);
         lock (_gate)

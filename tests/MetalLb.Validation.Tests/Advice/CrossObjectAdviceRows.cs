@@ -52,12 +52,6 @@ internal static class CrossObjectAdviceRows
             Pool + Peer("tor-a", "192.0.2.1") + BgpAd("ad")),
 
         // L2 advertisements
-        new("MLB0402", "no such field in the release", BackendMode.FrrK8s, New, "Remove spec.preferredNodeSelectors",
-            Pool + L2Ad("l2", "preferredNodeSelectors: [{weight: 150, preference: {matchLabels: {rack: a}}}]"),
-            Pool + L2Ad("l2")),
-        new("MLB0402", "no such field in an older release", BackendMode.Native, Old, "Remove spec.preferredNodeSelectors",
-            Pool + L2Ad("l2", "preferredNodeSelectors: [{preference: {matchLabels: {rack: a}}}]"),
-            Pool + L2Ad("l2")),
         new("MLB0403", "fix the pool name", BackendMode.FrrK8s, New, "Fix the name",
             Pool + L2Ad("l2", "ipAddressPools: [pubilc]"),
             Pool + L2Ad("l2", "ipAddressPools: [public]")),

@@ -31,9 +31,10 @@ public partial class CrossObjectDocExampleTests
         Assert.NotEmpty(Check.Findings(example, id, options));
     }
 
+    // MLB0402 is about preferredNodeSelectors, which no release up to 0.16.1 has (CrdFields): its example cannot fire.
     private static bool InScope(string id) =>
-        id.StartsWith("MLB03", StringComparison.Ordinal) || id.StartsWith("MLB04", StringComparison.Ordinal) || id == "MLB0550"
-        || id.StartsWith("MLB08", StringComparison.Ordinal) || id.StartsWith("MLB120", StringComparison.Ordinal);
+        id != "MLB0402" && (id.StartsWith("MLB03", StringComparison.Ordinal) || id.StartsWith("MLB04", StringComparison.Ordinal) || id == "MLB0550"
+        || id.StartsWith("MLB08", StringComparison.Ordinal) || id.StartsWith("MLB120", StringComparison.Ordinal));
 
     [GeneratedRegex("## Example that fires\\s+```yaml\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex YamlBlock();

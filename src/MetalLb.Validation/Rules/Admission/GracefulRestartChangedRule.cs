@@ -9,7 +9,8 @@ public sealed class GracefulRestartChangedRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1213", "BGPPeer enableGracefulRestart changed after creation", RuleCategory.Admission, Severity.Error,
-        MetalLbMessage: "EnableGracefulRestart cannot be changed after creation");
+        MetalLbMessage: "EnableGracefulRestart cannot be changed after creation",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "enableGracefulRestart"));
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];

@@ -20,7 +20,8 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0408", "L2Advertisement's interfaces do not exist on a selected node", RuleCategory.Advertisements, Severity.Error,
-        MetalLbMessage: "the interfaces specified by LB IP %q doesn't exist in assigned node %q with protocol %q");
+        MetalLbMessage: "the interfaces specified by LB IP %q doesn't exist in assigned node %q with protocol %q",
+        Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(L2Advertisement)];

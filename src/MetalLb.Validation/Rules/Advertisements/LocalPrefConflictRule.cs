@@ -9,7 +9,8 @@ public sealed class LocalPrefConflictRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0309", "BGPAdvertisements set different localPref for the same routes", RuleCategory.Advertisements, Severity.Error,
-        MetalLbMessage: "invalid local preference %d: local preferernce %d was already set for the same type of BGP update. Check existing BGP advertisements with common pools and aggregation lengths");
+        MetalLbMessage: "invalid local preference %d: local preferernce %d was already set for the same type of BGP update. Check existing BGP advertisements with common pools and aggregation lengths",
+        Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];

@@ -11,7 +11,8 @@ public sealed class LocalPrefConflictWithoutNodesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0310", "localPref conflict depends on nodes that were not given", RuleCategory.Advertisements, Severity.Info);
+        "MLB0310", "localPref conflict depends on nodes that were not given", RuleCategory.Advertisements, Severity.Info,
+        Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];

@@ -13,7 +13,8 @@ public sealed class BfdEchoTowardIpv6Rule : ResourceRule<BgpAdvertisement>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0550", "BFD echo mode toward a peer that receives IPv6 pools", RuleCategory.Bfd, Severity.Error,
-        MetalLbMessage: "pool %s has bgpadvertisement %s which references peer %s which has bfd echo enabled, which is not possible");
+        MetalLbMessage: "pool %s has bgpadvertisement %s which references peer %s which has bfd echo enabled, which is not possible",
+        Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

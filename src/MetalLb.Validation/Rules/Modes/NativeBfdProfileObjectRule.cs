@@ -18,6 +18,6 @@ public sealed class NativeBfdProfileObjectRule : ResourceRule<BfdProfile>
         ArgumentNullException.ThrowIfNull(context);
         var users = context.Set.Peers.Count(p => p.BfdProfile == resource.Name);
         var use = users == 0 ? "even though no BGPPeer uses it" : $"and {users} BGPPeer(s) use it";
-        context.Report(resource, "metadata.name", $"native mode has no BFD, and MetalLB rejects the whole configuration while any BFDProfile exists, {use}. Delete the BFDProfile, or run MetalLB in FRR-K8s mode");
+        context.Report(resource, "metadata.name", $"native mode has no BFD, and MetalLB rejects the whole configuration while any BFDProfile exists, {use}. Delete the BFDProfile, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
     }
 }

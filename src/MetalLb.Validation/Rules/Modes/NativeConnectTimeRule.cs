@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeConnectTimeRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0804", "BGPPeer sets connectTime in native mode", "peer %s has connect time set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0804", "BGPPeer sets connectTime in native mode", "peer %s has connect time set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "connectTime"));
 
     /// <inheritdoc />
     protected override string Field => "connectTime";

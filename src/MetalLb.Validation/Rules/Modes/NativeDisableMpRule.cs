@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeDisableMpRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0806", "BGPPeer sets disableMP in native mode", "peer %s has disable MP flag set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0806", "BGPPeer sets disableMP in native mode", "peer %s has disable MP flag set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "disableMP"));
 
     /// <inheritdoc />
     protected override string Field => "disableMP";

@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeDualStackRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0807", "BGPPeer sets dualStackAddressFamily in native mode", "peer %s has dualstackaddressfamily flag set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0807", "BGPPeer sets dualStackAddressFamily in native mode", "peer %s has dualstackaddressfamily flag set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "dualStackAddressFamily"));
 
     /// <inheritdoc />
     protected override string Field => "dualStackAddressFamily";

@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeDynamicAsnRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0808", "BGPPeer sets dynamicASN in native mode", "peer %s has dynamicASN set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0808", "BGPPeer sets dynamicASN in native mode", "peer %s has dynamicASN set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 
     /// <inheritdoc />
     protected override string Field => "dynamicASN";

@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeGracefulRestartRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0805", "BGPPeer enables graceful restart in native mode", "peer %s has EnableGracefulRestart flag set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0805", "BGPPeer enables graceful restart in native mode", "peer %s has EnableGracefulRestart flag set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "enableGracefulRestart"));
 
     /// <inheritdoc />
     protected override string Field => "enableGracefulRestart";

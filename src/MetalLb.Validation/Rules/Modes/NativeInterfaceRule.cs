@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeInterfaceRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0809", "BGPPeer sets interface in native mode", "peer %s has interface set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0809", "BGPPeer sets interface in native mode", "peer %s has interface set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "interface"));
 
     /// <inheritdoc />
     protected override string Field => "interface";

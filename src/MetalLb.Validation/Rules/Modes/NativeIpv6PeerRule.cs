@@ -21,7 +21,7 @@ public sealed class NativeIpv6PeerRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.PeerAddress is { Address.AddressFamily: AddressFamily.InterNetworkV6 } address)
         {
-            context.Report(resource, "spec.peerAddress", $"peerAddress {address.Text} is IPv6; the native speaker joins address and port without brackets (\"{address.Text}:{resource.PeerPort ?? 179}\"), so every dial fails with \"too many colons\" and the session never comes up. Peer over IPv4, or run MetalLB in FRR-K8s mode");
+            context.Report(resource, "spec.peerAddress", $"peerAddress {address.Text} is IPv6; the native speaker joins address and port without brackets (\"{address.Text}:{resource.PeerPort ?? 179}\"), so every dial fails with \"too many colons\" and the session never comes up. Peer over IPv4, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
         }
     }
 }

@@ -9,7 +9,8 @@ public sealed class NativeLargeCommunityInAdvertisementRule : ResourceRule<BgpAd
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0813", "Large BGP community in a BGPAdvertisement in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
-        MetalLbMessage: "native BGP mode only supports legacy communities, BGP advertisement %q has non legacy community %q");
+        MetalLbMessage: "native BGP mode only supports legacy communities, BGP advertisement %q has non legacy community %q",
+        Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)
@@ -20,7 +21,7 @@ public sealed class NativeLargeCommunityInAdvertisementRule : ResourceRule<BgpAd
         {
             if (LargeCommunity.Is(resource.Communities[i]))
             {
-                context.Report(resource, $"spec.communities[{i}]", $"\"{resource.Communities[i]}\" is a large community; the native BGP speaker sends only standard communities (65000:100), and MetalLB rejects the configuration in native mode. Use a standard community, or run MetalLB in FRR-K8s mode");
+                context.Report(resource, $"spec.communities[{i}]", $"\"{resource.Communities[i]}\" is a large community; the native BGP speaker sends only standard communities (65000:100), and MetalLB rejects the configuration in native mode. Use a standard community, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
             }
         }
     }

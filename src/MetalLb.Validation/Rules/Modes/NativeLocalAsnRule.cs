@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeLocalAsnRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0810", "BGPPeer sets localASN in native mode", "peer %s has localASN set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0810", "BGPPeer sets localASN in native mode", "peer %s has localASN set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 
     /// <inheritdoc />
     protected override string Field => "localASN";

@@ -27,8 +27,8 @@ public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
     };
 
     /// <summary>A descriptor for a native-only rejection.</summary>
-    protected static RuleDescriptor Native(string id, string title, string metalLbMessage) =>
-        new(id, title, RuleCategory.Modes, Severity.Error, BackendModes.Native, MetalLbMessage: metalLbMessage);
+    protected static RuleDescriptor Native(string id, string title, string metalLbMessage, ReleaseRange? releases = null) =>
+        new(id, title, RuleCategory.Modes, Severity.Error, BackendModes.Native, releases, metalLbMessage);
 
     /// <inheritdoc />
     protected sealed override void Check(BgpPeer resource, RuleContext context)
@@ -37,7 +37,7 @@ public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (IsSet(resource))
         {
-            context.Report(resource, $"spec.{Field}", $"spec.{Field} ({Purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {Fix}, or run MetalLB in FRR-K8s mode (the Helm chart's default)");
+            context.Report(resource, $"spec.{Field}", $"spec.{Field} ({Purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {Fix}, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
         }
     }
 }

@@ -7,7 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeVrfRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = Native("MLB0803", "BGPPeer sets vrf in native mode", "peer %s has vrf set on native bgp mode");
+    public override RuleDescriptor Descriptor { get; } = Native("MLB0803", "BGPPeer sets vrf in native mode", "peer %s has vrf set on native bgp mode",
+        releases: Releases.CrdFields.Range(BgpPeer.KindName, "vrf"));
 
     /// <inheritdoc />
     protected override string Field => "vrf";

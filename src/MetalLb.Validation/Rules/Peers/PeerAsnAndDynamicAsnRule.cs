@@ -9,7 +9,8 @@ public sealed class PeerAsnAndDynamicAsnRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0203", "BGPPeer sets both peerASN and dynamicASN", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "both peer ASN and dynamicASN specified");
+        MetalLbMessage: "both peer ASN and dynamicASN specified",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

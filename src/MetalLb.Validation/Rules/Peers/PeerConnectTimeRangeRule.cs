@@ -9,7 +9,8 @@ public sealed class PeerConnectTimeRangeRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0212", "BGPPeer connectTime is outside 1s..65535s", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "connect time should be between 1 seconds to 65535");
+        MetalLbMessage: "connect time should be between 1 seconds to 65535",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "connectTime"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

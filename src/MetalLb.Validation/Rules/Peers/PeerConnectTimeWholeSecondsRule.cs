@@ -9,7 +9,8 @@ public sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0213", "BGPPeer connectTime is not a whole number of seconds", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "connect time should contain a whole number of seconds");
+        MetalLbMessage: "connect time should contain a whole number of seconds",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "connectTime"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

@@ -9,7 +9,8 @@ public sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0204", "BGPPeer dynamicASN is not internal or external", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "invalid dynamicASN %s");
+        MetalLbMessage: "invalid dynamicASN %s",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

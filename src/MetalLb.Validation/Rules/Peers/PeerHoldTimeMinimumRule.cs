@@ -16,7 +16,7 @@ public sealed class PeerHoldTimeMinimumRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (PeerTimers.Of(resource) is not { } timers || timers.RoundedHold == TimeSpan.Zero || timers.RoundedHold >= TimeSpan.FromSeconds(3))
+        if (PeerTimers.Of(resource, context.Options.MetalLbVersion) is not { } timers || timers.RoundedHold == TimeSpan.Zero || timers.RoundedHold >= TimeSpan.FromSeconds(3))
         {
             return;
         }

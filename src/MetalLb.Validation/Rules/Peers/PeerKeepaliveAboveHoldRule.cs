@@ -16,7 +16,7 @@ public sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (PeerTimers.Of(resource) is not { } timers || timers.Keepalive <= timers.Hold)
+        if (PeerTimers.Of(resource, context.Options.MetalLbVersion) is not { } timers || timers.Keepalive <= timers.Hold)
         {
             return;
         }
@@ -27,7 +27,13 @@ public sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
             return; // MLB0209 reports it; MetalLB stops at the hold-time check.
         }
 
+        var hold = timers.HoldDerived
+            ? $"the holdTime MetalLB {context.Options.MetalLbVersion} uses when holdTime is unset or 0 ({PeerTimers.DefaultHold.TotalSeconds:0}s; {PeerTimers.DerivedHoldFrom} and later derive it as 3 × keepaliveTime)"
+            : $"holdTime {resource.HoldTime}";
+        var fix = timers.HoldDerived
+            ? $"Set holdTime explicitly to at least keepaliveTime (3 × keepaliveTime is usual), or make keepaliveTime at most {PeerTimers.DefaultHold.TotalSeconds:0}s"
+            : "Make keepaliveTime at most holdTime (a third of it is usual)";
         context.Report(resource, "spec.keepaliveTime",
-            $"keepaliveTime {resource.KeepaliveTime} is greater than holdTime {resource.HoldTime}; the session would expire between keepalives. Make keepaliveTime at most holdTime (a third of it is usual)");
+            $"keepaliveTime {resource.KeepaliveTime} is greater than {hold}; the session would expire between keepalives, so MetalLB rejects the configuration. {fix}");
     }
 }

@@ -11,7 +11,8 @@ public sealed class PeerLocalAsnCollisionRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0228", "BGPPeer localASN equals myASN or peerASN", RuleCategory.Peers, Severity.Error, BackendModes.AnyFrr);
+        "MLB0228", "BGPPeer localASN equals myASN or peerASN", RuleCategory.Peers, Severity.Error, BackendModes.AnyFrr,
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

@@ -9,7 +9,8 @@ public sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0215", "BGPPeer localASN is 0", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "spec.localASN: Invalid value: 0: spec.localASN in body should be greater than or equal to 1");
+        MetalLbMessage: "spec.localASN: Invalid value: 0: spec.localASN in body should be greater than or equal to 1",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)
@@ -18,8 +19,8 @@ public sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
         ArgumentNullException.ThrowIfNull(context);
         if (resource.LocalAsn is { Value: 0 })
         {
-            // Only FRR mode from 0.16.0 passes localASN on; native rejects it (MLB0810), FRR-K8s mode drops it (MLB0832).
-            var honoured = context.Mode == BackendMode.Frr && context.Options.MetalLbVersion >= new Version(0, 16, 0);
+            // Only FRR mode passes localASN on; native rejects it (MLB0810), FRR-K8s mode drops it (MLB0832).
+            var honoured = context.Mode == BackendMode.Frr;
             context.Report(resource, "spec.localASN", honoured
                 ? "localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN, or give the ASN to present to this peer"
                 : $"localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN (MetalLB {context.Options.MetalLbVersion} in {context.Mode.ToConfigName()} mode does not apply localASN; to present another ASN to this peer, set myASN)");

@@ -11,7 +11,8 @@ public sealed class PeerMultiHopDynamicInternalRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0227", "BGPPeer sets ebgpMultiHop with dynamicASN internal", RuleCategory.Peers, Severity.Warning);
+        "MLB0227", "BGPPeer sets ebgpMultiHop with dynamicASN internal", RuleCategory.Peers, Severity.Warning,
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

@@ -3,12 +3,37 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>
-/// The hold and keepalive times MetalLB derives from a peer: only holdTime set gives keepalive = hold/3, only
-/// keepaliveTime set gives hold = 3 × keepalive. Null when neither is set or either does not parse.
+/// The hold and keepalive times MetalLB derives from a peer. From 0.14.9 (<c>parseTimers</c> in
+/// <c>internal/config/config.go</c>): only holdTime set gives keepalive = hold/3, only keepaliveTime set gives
+/// hold = 3 × keepalive. Up to 0.14.8 (<c>peerFromCR</c>): an unset or zero holdTime is 90s, an unset or zero
+/// keepaliveTime is hold/3. Null when neither is set or either does not parse.
 /// </summary>
 internal sealed record PeerTimers(TimeSpan Hold, TimeSpan Keepalive, bool HoldDerived, bool KeepaliveDerived)
 {
-    public static PeerTimers? Of(BgpPeer peer) => (peer.HoldTime, peer.KeepaliveTime) switch
+    /// <summary>The first release that derives an unset holdTime from keepaliveTime instead of defaulting it to 90s.</summary>
+    public static Version DerivedHoldFrom { get; } = new(0, 14, 9);
+
+    /// <summary>The hold time MetalLB up to 0.14.8 uses when holdTime is unset or zero.</summary>
+    public static TimeSpan DefaultHold { get; } = TimeSpan.FromSeconds(90);
+
+    public static PeerTimers? Of(BgpPeer peer, Version release)
+    {
+        if (release >= DerivedHoldFrom)
+        {
+            return Of(peer);
+        }
+
+        if ((peer.HoldTime, peer.KeepaliveTime) is (null, null) || peer.HoldTime is { Value: null } || peer.KeepaliveTime is { Value: null })
+        {
+            return null;
+        }
+
+        var hold = peer.HoldTime?.Value is { } h && h != TimeSpan.Zero ? h : DefaultHold;
+        var keepalive = peer.KeepaliveTime?.Value is { } k && k != TimeSpan.Zero ? k : hold / 3;
+        return new(hold, keepalive, hold == DefaultHold && peer.HoldTime?.Value != DefaultHold, keepalive != peer.KeepaliveTime?.Value);
+    }
+
+    private static PeerTimers? Of(BgpPeer peer) => (peer.HoldTime, peer.KeepaliveTime) switch
     {
         ({ Value: { } hold }, { Value: { } keepalive }) => new(hold, keepalive, false, false),
         ({ Value: { } hold }, null) => new(hold, hold / 3, false, true),

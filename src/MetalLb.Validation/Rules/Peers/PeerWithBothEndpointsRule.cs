@@ -9,7 +9,8 @@ public sealed class PeerWithBothEndpointsRule : ResourceRule<BgpPeer>
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0207", "BGPPeer sets both peerAddress and interface", RuleCategory.Peers, Severity.Error,
-        MetalLbMessage: "peer has both Address and Interface specified");
+        MetalLbMessage: "peer has both Address and Interface specified",
+        Releases: Releases.CrdFields.Range(BgpPeer.KindName, "interface"));
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

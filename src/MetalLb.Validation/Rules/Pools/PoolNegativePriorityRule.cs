@@ -11,7 +11,8 @@ public sealed class PoolNegativePriorityRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0109", "IPAddressPool serviceAllocation priority is negative", RuleCategory.Pools, Severity.Warning);
+        "MLB0109", "IPAddressPool serviceAllocation priority is negative", RuleCategory.Pools, Severity.Warning,
+        Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));
 
     /// <inheritdoc />
     protected override void Check(IpAddressPool resource, RuleContext context)

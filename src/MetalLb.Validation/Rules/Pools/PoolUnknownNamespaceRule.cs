@@ -11,7 +11,8 @@ public sealed class PoolUnknownNamespaceRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0111", "IPAddressPool serviceAllocation names a namespace that was not given", RuleCategory.Pools, Severity.Warning);
+        "MLB0111", "IPAddressPool serviceAllocation names a namespace that was not given", RuleCategory.Pools, Severity.Warning,
+        Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));
 
     /// <inheritdoc />
     protected override void Check(IpAddressPool resource, RuleContext context)

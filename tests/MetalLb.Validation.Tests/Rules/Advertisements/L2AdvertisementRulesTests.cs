@@ -15,8 +15,13 @@ public class L2AdvertisementRulesTests
     [InlineData("weight: 101\n  preference: {matchLabels: {a: b}}")]
     [InlineData("preference: {matchLabels: {a: b}}")]
     [InlineData("weight: 50")]
-    public void BadPreference_MLB0402_Fires(string entry) =>
-        Check.Single(Pool + Yaml.L2Ad("l2", $"preferredNodeSelectors:\n- {entry}"), "MLB0402");
+    public void BadPreference_InNoRelease_IsAnUnknownFieldNotMLB0402(string entry)
+    {
+        // No MetalLB release up to 0.16.1 has preferredNodeSelectors: the API server drops it, so MLB0402 sees nothing.
+        var yaml = Pool + Yaml.L2Ad("l2", $"preferredNodeSelectors:\n- {entry}");
+        Check.None(yaml, "MLB0402");
+        Assert.Equal("spec.preferredNodeSelectors", Check.Single(yaml, "MLB0005").Path);
+    }
 
     [Fact]
     public void GoodPreference_MLB0402_Silent() =>

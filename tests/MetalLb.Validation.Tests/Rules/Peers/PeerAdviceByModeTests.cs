@@ -44,10 +44,9 @@ public class PeerAdviceByModeTests
 
     [Theory]
     [InlineData(BackendMode.Frr, "0.16.0", true)]
-    [InlineData(BackendMode.Frr, "0.15.3", false)]
     [InlineData(BackendMode.FrrK8s, "0.16.1", false)]
     [InlineData(BackendMode.Native, "0.16.1", false)]
-    public void MLB0215_OffersAnotherLocalAsn_OnlyInFrrModeFrom0160(BackendMode mode, string release, bool offered) =>
+    public void MLB0215_OffersAnotherLocalAsn_OnlyInFrrMode(BackendMode mode, string release, bool offered) =>
         Assert.Equal(offered, Message($"{Base}\nlocalASN: 0", "MLB0215", Options(mode, release)).Contains("give the ASN to present", StringComparison.Ordinal));
 
     [Fact]

@@ -105,10 +105,12 @@ public class SelectorRulesTests
     public void MLB0707_DistinctValues_Silent() => Check.None(Peer("- matchExpressions:\n  - {key: zone, operator: In, values: [a, b]}"), "MLB0707");
 
     [Fact]
-    public void Selectors_OfL2PreferredNodeSelectors_AreChecked()
+    public void Selectors_OfL2PreferredNodeSelectors_AreDroppedWithTheField()
     {
-        var finding = Check.Single(L2("preferredNodeSelectors:\n- weight: 10\n  preference:\n    matchExpressions:\n    - {key: zone, operator: Equals, values: [a]}"), "MLB0700");
-        Assert.Equal("spec.preferredNodeSelectors[0].preference.matchExpressions[0].operator", finding.Path);
+        // No release has preferredNodeSelectors: the field is reported once (MLB0005), not its selectors.
+        var yaml = L2("preferredNodeSelectors:\n- weight: 10\n  preference:\n    matchExpressions:\n    - {key: zone, operator: Equals, values: [a]}");
+        Check.None(yaml, "MLB0700");
+        Check.Single(yaml, "MLB0005");
     }
 
     [Fact]
