@@ -10,6 +10,9 @@ namespace MetalLb.Validation.Rules.Communities;
 public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0604", "BGPAdvertisement community names no Community alias", RuleCategory.Communities, Severity.Error,
         MetalLbMessage: "invalid community format: %s\ninvalid community %q in BGP advertisement");

@@ -22,7 +22,7 @@ public abstract class SelectorRule : Rule, ISingleResourceRule
     public sealed override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var field in SelectorFields.In(context.Set))
+        foreach (var field in SelectorFields.In(context.Input))
         {
             CheckField(field, context);
         }
