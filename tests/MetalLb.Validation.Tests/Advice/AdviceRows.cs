@@ -120,6 +120,18 @@ internal static class AdviceRows
             Community("gold", "{name: gold, value: \"64512:100\"}") + Community("more", "{name: gold, value: \"64512:200\"}"),
             Community("gold", "{name: gold, value: \"64512:100\"}") + Community("more", "{name: platinum, value: \"64512:200\"}")),
 
+        new("MLB0604", "alias in another namespace", BackendMode.FrrK8s, New, "Move that Community to namespace metallb-system",
+            Pool + Peer("tor-a", "192.0.2.1") + BgpAd("announce", "communities: [gold]") + Object("Community", "aliases", "communities: [{name: gold, value: \"64512:100\"}]", ns: "default"),
+            Pool + Peer("tor-a", "192.0.2.1") + BgpAd("announce", "communities: [gold]") + Community("aliases", "{name: gold, value: \"64512:100\"}")),
+
+        // Namespaces
+        new("MLB1200", "split across namespaces", BackendMode.FrrK8s, New, "move this L2Advertisement there",
+            Pool + L2Ad("lan") + Object("L2Advertisement", "extra", "ipAddressPools: [public]", ns: "default"),
+            Pool + L2Ad("lan") + L2Ad("extra", "ipAddressPools: [public]")),
+        new("MLB1201", "add the namespace", BackendMode.FrrK8s, New, "Add namespace: metallb-system",
+            Pool + Object("L2Advertisement", "lan", "ipAddressPools: [public]", ns: string.Empty),
+            Pool + L2Ad("lan", "ipAddressPools: [public]")),
+
         // Native mode
         new("MLB0801", "remove bfdProfile", BackendMode.Native, New, "Remove it",
             Peer("a", "192.0.2.1", extra: "bfdProfile: fast"),

@@ -31,9 +31,17 @@ public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisem
                 continue;
             }
 
-            var given = context.Set.Communities.Count == 0
-                ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
-                : "no Community given defines it";
+            var ns = context.MetalLbNamespace.Name;
+            var elsewhere = context.Input.Communities
+                .Where(c => !context.IsReadByMetalLb(c) && c.Aliases.Any(a => a.Name == text))
+                .Select(c => $"Community \"{c.Name}\" in namespace \"{c.Metadata.Namespace}\"")
+                .Distinct()
+                .ToList();
+            var given = elsewhere.Count > 0
+                ? $"only {string.Join(" and ", elsewhere)} defines it, and MetalLB looks up aliases among the Communities of its own namespace \"{ns}\" only. Move that Community to namespace {ns}"
+                : context.Input.Communities.Count == 0
+                    ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
+                    : "no Community given defines it";
             var literal = text.Length > 0 && text.All(char.IsAsciiDigit)
                 ? $"; a bare number is not a community either, write <AS>:<value> such as 64512:{text}"
                 : string.Empty;
