@@ -64,7 +64,7 @@ internal static class NamespaceResolver
         var split = counts.Count > 1 ? order.Select(n => new KeyValuePair<string, int>(n, counts[n])).ToList() : [];
         if (!own.Contains(chosen) && fromKustomization.TryGetValue(chosen, out var file))
         {
-            return new AssumedNamespace(chosen, NamespaceSource.Kustomization, $"the namespace {file} sets on the MetalLB objects it lists") { Split = split };
+            return new AssumedNamespace(chosen, NamespaceSource.Kustomization, $"the namespace {file} sets on the MetalLB objects it applies") { Split = split };
         }
 
         var reason = split.Count == 0
