@@ -23,10 +23,11 @@ public abstract class ResourceRule<TResource> : Rule, ISingleResourceRule
     public sealed override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(TResource)];
 
     /// <summary>
-    /// True when the check reads other objects (references, indexes, nodes): then it runs only on objects MetalLB reads,
-    /// since an object in another namespace is never compared with the configuration by MetalLB.
+    /// False: the check looks at the object alone. A rule that reads other objects (references, indexes, nodes)
+    /// overrides it to true; then it runs only on objects MetalLB reads, since MetalLB never compares an object of
+    /// another namespace with its configuration.
     /// </summary>
-    internal virtual bool ComparesWithConfiguration => false;
+    internal override bool ComparesWithConfiguration => false;
 
     /// <inheritdoc />
     public sealed override void Check(RuleContext context)

@@ -124,6 +124,13 @@ public sealed class RuleContext
             throw new InvalidOperationException($"rule {rule.Id} reported on a {resource.Kind}, which its ReportsOn does not list.");
         }
 
+        path = path is null ? null : resource?.ToDocumentPath(path) ?? path;
+        if (resource is not null && path is not null && resource.RestsOnUnknown(path))
+        {
+            // The value is a Flux substitution variable (reported once as MLB0013): nothing is known about it.
+            return;
+        }
+
         var location = resource?.Locate(path) ?? SourceSpan.None;
         _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource?.Ref, path, location, node), resource);
     }

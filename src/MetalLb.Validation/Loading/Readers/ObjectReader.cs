@@ -178,7 +178,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         }
 
         top.Accept("apiVersion", "kind", "status");
-        if (metadata.Name is null)
+        if (metadata.Name is null && !context.Placeholders.Contains("metadata.name"))
         {
             context.Report(InputRules.MissingField, "metadata.name is required", mapping.Span, "metadata.name");
         }
