@@ -139,6 +139,7 @@ public sealed class GitOpsNamespaceTests : IDisposable
         var report = Validate(Path.Combine(_repo.FullName, "kubernetes"));
 
         Assert.Equal("networking", report.Namespace!.Name);
+        Assert.Contains("targetNamespace of the Flux Kustomization \"metallb-config\"", report.Namespace.Reason, StringComparison.Ordinal);
         Assert.Empty(report.For("MLB1201"));
     }
 }
