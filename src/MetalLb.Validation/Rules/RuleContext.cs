@@ -63,13 +63,7 @@ public sealed class RuleContext
     }
 
     /// <summary>The objects of <paramref name="set"/> MetalLB reads when it runs in <paramref name="metallbNamespace"/>.</summary>
-    internal static ConfigurationSet ReadView(ConfigurationSet set, string metallbNamespace)
-    {
-        return set.Objects.Any(Elsewhere) ? set.Without(Elsewhere) : set;
-
-        bool Elsewhere(KubernetesObject o) =>
-            o is MetalLbObject or Model.Kubernetes.SecretMetadata && o.Metadata.Namespace is { Length: > 0 } ns && ns != metallbNamespace;
-    }
+    internal static ConfigurationSet ReadView(ConfigurationSet set, string metallbNamespace) => set.ReadByMetalLb(metallbNamespace);
 
     /// <summary>The backend mode.</summary>
     public BackendMode Mode => Options.Mode;
