@@ -62,14 +62,38 @@ public sealed class MetalLbValidator
         set = pruned = PruneForRelease(set, findings);
         var assumed = NamespaceResolver.Resolve(set, Options);
         set = CollapseDuplicates(set, assumed, findings);
-        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, findings)) { Deleted = deleted, MetalLbNamespace = assumed };
+        var into = findings;
+        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, into)) { Deleted = deleted, MetalLbNamespace = assumed };
+
+        // With Flux ${VAR} placeholders, a comparison between objects holds only if it holds whatever the values are:
+        // a cross-object finding is kept when it is also found with every object holding a placeholder left out (so
+        // it does not rest on them) and with them in, their unknown fields read as unset (so it is not answered by them).
+        var withoutUnknown = new List<Diagnostic>();
+        var known = set.Objects.Any(o => o.Placeholders.Count > 0)
+            ? new RuleContext(set.Without(o => o.Placeholders.Count > 0), Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, withoutUnknown)) { Deleted = deleted, MetalLbNamespace = assumed }
+            : null;
         foreach (var rule in ApplicableRules())
         {
+            if (known is null || !rule.ComparesWithConfiguration)
+            {
+                Run(rule, context, findings, static (r, c) => r.Check(c));
+                continue;
+            }
+
+            var withUnknown = new List<Diagnostic>();
+            into = withUnknown;
             Run(rule, context, findings, static (r, c) => r.Check(c));
+            into = findings;
+            withoutUnknown.Clear();
+            Run(rule, known, findings, static (r, c) => r.Check(c));
+            var both = withUnknown.Select(Identity).ToHashSet();
+            findings.AddRange(withoutUnknown.Where(d => both.Contains(Identity(d))));
         }
 
         return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed };
     }
+
+    private static (string RuleId, ResourceRef? Resource, string? Path, string? Node) Identity(Diagnostic d) => (d.RuleId, d.Resource, d.Path, d.Node);
 
     internal IEnumerable<Rule> ApplicableRules() =>
         Catalog.Rules.Where(rule => !Options.DisabledRules.Contains(rule.Descriptor.Id) && rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion));

@@ -54,13 +54,14 @@ public sealed class PreparedConfiguration
             list.Add(i);
         }
 
+        var read = RuleContext.ReadView(snapshot, Baseline.Namespace!.Name);
         var full = new List<RuleDescriptor>();
         foreach (var rule in validator.ApplicableRules())
         {
             object? index = null;
             if (rule is IIncrementalRule incremental)
             {
-                index = incremental.Prepare(snapshot);
+                index = incremental.Prepare(read);
             }
             else if (rule is not ISingleResourceRule)
             {

@@ -27,7 +27,7 @@ internal static class ExplainCommand
             var settings = RunSettingsBuilder.Build(parsed, shared);
             var set = ValidateCommand.Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
-            var topology = new NodeTopology(set, settings.Options);
+            var topology = new NodeTopology(set.ReadByMetalLb(report.Namespace!.Name), settings.Options);
             var only = parsed.GetValue(node);
             if (only is not null && topology.Node(only) is null)
             {

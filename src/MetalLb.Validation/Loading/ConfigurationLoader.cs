@@ -19,6 +19,7 @@ public sealed class ConfigurationLoader
     private readonly LoadLimits _limits;
     private readonly List<KubernetesObject> _extra = [];
     private readonly List<SourceDocumentCount> _sources = [];
+    private readonly List<string> _roots = [];
     private int _documents;
     private int _files;
 
@@ -59,6 +60,7 @@ public sealed class ConfigurationLoader
         ArgumentNullException.ThrowIfNull(include);
         if (Directory.Exists(path))
         {
+            _roots.Add(Path.GetFullPath(path));
             foreach (var file in EnumerateManifests(path).Where(include))
             {
                 AddFile(file);
@@ -155,7 +157,7 @@ public sealed class ConfigurationLoader
     /// <summary>The set of everything added so far.</summary>
     public ConfigurationSet Build()
     {
-        var objects = KustomizeNamespaces.Apply(_reader.Objects, _reader.Facts, out var facts);
+        var objects = KustomizeNamespaces.Apply(_reader.Objects, _reader.Facts, _roots, out var facts);
         return new([.. objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]) { Facts = facts };
     }
 

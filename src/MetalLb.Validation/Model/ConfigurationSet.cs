@@ -192,6 +192,20 @@ public sealed class ConfigurationSet
 
     private sealed record Replacements(IReadOnlyDictionary<KubernetesObject, KubernetesObject?> Replaced, IReadOnlyList<KubernetesObject> Appended);
 
+    /// <summary>
+    /// The objects MetalLB reads when it runs in <paramref name="metallbNamespace"/>: without the MetalLB objects and
+    /// Secrets of other namespaces (its cache holds only its own namespace: internal/k8s/k8s.go). This set itself when
+    /// nothing lies elsewhere.
+    /// </summary>
+    public ConfigurationSet ReadByMetalLb(string metallbNamespace)
+    {
+        ArgumentNullException.ThrowIfNull(metallbNamespace);
+        return Objects.Any(Elsewhere) ? Without(Elsewhere) : this;
+
+        bool Elsewhere(KubernetesObject o) =>
+            o is MetalLbObject or SecretMetadata && o.Metadata.Namespace is { Length: > 0 } ns && ns != metallbNamespace;
+    }
+
     /// <summary>A copy with <paramref name="added"/> appended.</summary>
     public ConfigurationSet With(IEnumerable<KubernetesObject> added) =>
         new(Objects.Concat(added).ToList(), LoadDiagnostics, SkippedKinds, Sources) { Facts = Facts };

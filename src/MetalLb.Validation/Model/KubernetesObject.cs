@@ -38,6 +38,55 @@ public abstract record KubernetesObject
     internal bool IsUnknown(string path) =>
         Placeholders.Count > 0 && Placeholders.Any(p => p == path || (p.StartsWith(path, StringComparison.Ordinal) && p.Length > path.Length && p[path.Length] is '.' or '['));
 
+    /// <summary>
+    /// True when a finding at <paramref name="path"/> would rest on a placeholder: the field holds one, lies inside
+    /// one (an item of a list given as a variable), or contains one.
+    /// </summary>
+    internal bool RestsOnUnknown(string path) =>
+        Placeholders.Count > 0 && (IsUnknown(path) || Placeholders.Any(p => path.StartsWith(p, StringComparison.Ordinal) && path.Length > p.Length && path[p.Length] is '.' or '['));
+
+    /// <summary>
+    /// The document path of a path a rule built from the model: list items holding a placeholder are not in the model
+    /// (read as unknown), so the k-th modelled item of such a list is the k-th item of the document that holds none.
+    /// </summary>
+    internal string ToDocumentPath(string path)
+    {
+        if (Placeholders.Count == 0 || path.IndexOf('[', StringComparison.Ordinal) < 0)
+        {
+            return path;
+        }
+
+        var result = new System.Text.StringBuilder(path.Length + 4);
+        var at = 0;
+        while (at < path.Length)
+        {
+            var open = path.IndexOf('[', at);
+            var close = open < 0 ? -1 : path.IndexOf(']', open);
+            if (close < 0 || !int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k))
+            {
+                result.Append(path, at, path.Length - at);
+                break;
+            }
+
+            result.Append(path, at, open - at);
+            var list = result.ToString();
+            var index = -1;
+            for (var kept = -1; kept < k;)
+            {
+                index++;
+                if (!Placeholders.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list}[{index}]")))
+                {
+                    kept++;
+                }
+            }
+
+            result.Append('[').Append(index).Append(']');
+            at = close + 1;
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>The position of a field path such as <c>spec.addresses[1]</c>, or the nearest enclosing field that exists.</summary>
     public SourceSpan Locate(string? path) => Tree is null ? Location : DocPath.Locate(Tree, path);
 }

@@ -64,7 +64,12 @@ internal static class NamespaceResolver
         var split = counts.Count > 1 ? order.Select(n => new KeyValuePair<string, int>(n, counts[n])).ToList() : [];
         if (!own.Contains(chosen) && fromKustomization.TryGetValue(chosen, out var file))
         {
-            return new AssumedNamespace(chosen, NamespaceSource.Kustomization, $"the namespace {file} sets on the MetalLB objects it lists") { Split = split };
+            var how = set.Facts.FleetBundles.Any(b => b.File == file)
+                ? "the namespace the Fleet bundle " + file + " sets on the MetalLB objects of its directory"
+                : set.Facts.FluxKustomizations.FirstOrDefault(k => k.File == file) is { } flux
+                    ? $"the targetNamespace of the Flux Kustomization \"{flux.Name}\" ({file}) over the MetalLB objects of its path {flux.Path}"
+                    : $"the namespace {file} sets on the MetalLB objects it lists";
+            return new AssumedNamespace(chosen, NamespaceSource.Kustomization, how) { Split = split };
         }
 
         var reason = split.Count == 0

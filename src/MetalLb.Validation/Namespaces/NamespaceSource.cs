@@ -9,7 +9,7 @@ public enum NamespaceSource
     /// <summary>From MetalLB's install in the input: its controller or speaker, or a Helm release of the metallb chart.</summary>
     Install,
 
-    /// <summary>From a kustomization.yaml whose <c>namespace:</c> applies to the MetalLB objects it lists.</summary>
+    /// <summary>From what applies the MetalLB objects: a kustomization.yaml's <c>namespace:</c>, a Flux Kustomization's <c>targetNamespace</c>, a Fleet fleet.yaml's <c>namespace</c> or <c>defaultNamespace</c>.</summary>
     Kustomization,
 
     /// <summary>From the MetalLB objects themselves: the namespace they are in (the one most of them are in, when split).</summary>

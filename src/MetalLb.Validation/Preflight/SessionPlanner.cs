@@ -35,6 +35,9 @@ public static class SessionPlanner
         }
 
         var findings = new List<Diagnostic>();
+
+        // MetalLB opens no session for a BGPPeer outside its namespace: it never reads it.
+        set = set.ReadByMetalLb(Namespaces.NamespaceResolver.Resolve(set, ValidationOptions.Default).Name);
         var topology = new NodeTopology(set, options.Mode);
         var view = topology.Node(node);
         if (view is null)

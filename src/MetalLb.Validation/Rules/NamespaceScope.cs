@@ -9,10 +9,10 @@ namespace MetalLb.Validation.Rules;
 internal static class NamespaceScope
 {
     /// <summary>The namespaces, quoted, where objects named <paramref name="name"/> exist that MetalLB does not read; null when none do.</summary>
-    public static string? Elsewhere<T>(RuleContext context, IEnumerable<T> objects, string name)
+    public static string? Elsewhere<T>(RuleContext context, string name)
         where T : KubernetesObject
     {
-        var namespaces = objects.Where(o => o.Name == name && !context.IsReadByMetalLb(o)).Select(o => $"\"{o.Metadata.Namespace}\"").Distinct().ToList();
+        var namespaces = context.Input.OfKind<T>().Where(o => o.Name == name && !context.IsReadByMetalLb(o)).Select(o => $"\"{o.Metadata.Namespace}\"").Distinct().ToList();
         return namespaces.Count == 0 ? null : string.Join(" and ", namespaces);
     }
 }

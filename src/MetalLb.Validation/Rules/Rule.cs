@@ -12,6 +12,12 @@ public abstract class Rule
     public abstract RuleDescriptor Descriptor { get; }
 
     /// <summary>
+    /// True when the rule compares objects with one another (references, overlaps, per-node views): it sees only the
+    /// objects MetalLB reads, and its findings must hold whatever value a Flux <c>${VAR}</c> placeholder takes.
+    /// </summary>
+    internal virtual bool ComparesWithConfiguration => true;
+
+    /// <summary>
     /// The kinds of object (model types) this rule's findings are about, or null for any kind. A
     /// <see cref="PreparedConfiguration"/> skips the rule for changes that contain none of these kinds, since it keeps
     /// only findings about the changed objects. Reporting on another kind is a bug the engine turns into MLB0000.

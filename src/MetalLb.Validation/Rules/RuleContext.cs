@@ -9,9 +9,11 @@ public sealed class RuleContext
     private readonly Dictionary<Type, object> _shared = [];
     private readonly Action<RuleDescriptor, Diagnostic, KubernetesObject?> _sink;
 
+    private ConfigurationSet? _read;
+
     internal RuleContext(ConfigurationSet set, ValidationOptions options, Action<RuleDescriptor, Diagnostic, KubernetesObject?> sink)
     {
-        Set = set;
+        Input = set;
         Options = options;
         _sink = sink;
     }
@@ -28,8 +30,15 @@ public sealed class RuleContext
     /// <summary>The views computed so far, for a prepared snapshot to keep.</summary>
     internal IReadOnlyDictionary<Type, object> Views => _shared;
 
-    /// <summary>The configuration under validation.</summary>
-    public ConfigurationSet Set { get; }
+    /// <summary>
+    /// The configuration MetalLB reads: the input without the MetalLB objects and Secrets of other namespaces (its
+    /// cache holds only its own namespace: internal/k8s/k8s.go), so no rule compares them with the real configuration.
+    /// The whole input is the same set when nothing lies elsewhere.
+    /// </summary>
+    public ConfigurationSet Set => _read ??= ReadView(Input, MetalLbNamespace.Name);
+
+    /// <summary>Everything given, objects of other namespaces included (to say where a missing reference really is).</summary>
+    internal ConfigurationSet Input { get; }
 
     /// <summary>The run's options.</summary>
     public ValidationOptions Options { get; }
@@ -52,6 +61,9 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(resource);
         return resource.Metadata.Namespace is not { Length: > 0 } ns || ns == MetalLbNamespace.Name;
     }
+
+    /// <summary>The objects of <paramref name="set"/> MetalLB reads when it runs in <paramref name="metallbNamespace"/>.</summary>
+    internal static ConfigurationSet ReadView(ConfigurationSet set, string metallbNamespace) => set.ReadByMetalLb(metallbNamespace);
 
     /// <summary>The backend mode.</summary>
     public BackendMode Mode => Options.Mode;
@@ -104,6 +116,13 @@ public sealed class RuleContext
         if (resource is not null && CurrentReportsOn is { } kinds && !kinds.Any(k => k.IsInstanceOfType(resource)))
         {
             throw new InvalidOperationException($"rule {rule.Id} reported on a {resource.Kind}, which its ReportsOn does not list.");
+        }
+
+        path = path is null ? null : resource?.ToDocumentPath(path) ?? path;
+        if (resource is not null && path is not null && resource.RestsOnUnknown(path))
+        {
+            // The value is a Flux substitution variable (reported once as MLB0013): nothing is known about it.
+            return;
         }
 
         var location = resource?.Locate(path) ?? SourceSpan.None;

@@ -3,7 +3,6 @@ namespace MetalLb.Validation.Tests.Advice;
 /// <summary>The rules without a fix-then-revalidate row, each with the reason.</summary>
 internal static class AdviceCoverage
 {
-    private const string OtherBranch = "covered by other branches: its message and advice are being rewritten there (issue 10, topology-link and inputs), rows belong with that change";
     private const string LinkTests = "fix-then-revalidate tests beside the rule's own: Rules/SourceAddress/LinkTopologyTests (each advised fix, per mode and release)";
     private const string NodeTests = "fix-then-revalidate tests beside the rule's own: Rules/Topology/SilentFailureRulesTests, ClusterNodesRulesTests, Topology/ExcludedNodesTests";
     private const string AdmissionTests = "admission change rule (UPDATE/DELETE against the cluster): fix-then-revalidate tests in Rules/Admission/AdmissionAdviceTests send the advised requests, then the denied one again";
@@ -21,12 +20,9 @@ internal static class AdviceCoverage
         ["MLB1001"] = "info: says which per-node checks were skipped",
         ["MLB1006"] = "info: says the per-node checks were skipped past the budget",
         ["MLB1100"] = "info: a session came up",
-        ["MLB0008"] = OtherBranch,
-        ["MLB0009"] = OtherBranch,
         ["MLB0903"] = LinkTests,
         ["MLB0904"] = LinkTests,
         ["MLB0905"] = LinkTests,
-        ["MLB0906"] = OtherBranch,
         ["MLB0907"] = LinkTests,
         ["MLB0908"] = LinkTests,
         ["MLB0909"] = NodeTests,
@@ -37,8 +33,6 @@ internal static class AdviceCoverage
         ["MLB0408"] = NodeTests,
         ["MLB0920"] = NodeTests,
         ["MLB1008"] = NodeTests,
-        ["MLB1200"] = OtherBranch,
-        ["MLB1201"] = OtherBranch,
         ["MLB0402"] = "no known release (up to 0.16.1) has spec.preferredNodeSelectors: the field is dropped and reported as MLB0005, whose row covers removing it",
         ["MLB0013"] = "info: says which field holds a substitution variable and was not checked; no fix",
         ["MLB0014"] = "info: says the file is not Kubernetes objects and was skipped; no fix",

@@ -27,6 +27,12 @@ internal static class AdviceRows
         .. CrossObjectAdviceRows.All,
 
         // Input
+        new("MLB0008", "a list as kind: List", BackendMode.FrrK8s, New, "a list of objects must be written as kind: List with items:",
+            "- apiVersion: metallb.io/v1beta1\n  kind: IPAddressPool\n  metadata: {name: a, namespace: metallb-system}\n  spec: {addresses: [203.0.113.0/25]}\n",
+            "apiVersion: v1\nkind: List\nitems:\n- apiVersion: metallb.io/v1beta1\n  kind: IPAddressPool\n  metadata: {name: a, namespace: metallb-system}\n  spec: {addresses: [203.0.113.0/25]}\n"),
+        new("MLB0009", "the served version", BackendMode.FrrK8s, New, "MetalLB serves IPAddressPool only as metallb.io/v1beta1",
+            Check.Pool("a", "203.0.113.0/25").Replace("metallb.io/v1beta1", "metallb.io/v1beta2", StringComparison.Ordinal),
+            Check.Pool("a", "203.0.113.0/25")),
         new("MLB0012", "delete one copy", BackendMode.FrrK8s, New, "Delete one copy",
             Check.Pool("a", "203.0.113.0/25") + Check.Pool("a", "203.0.113.0/25"),
             Check.Pool("a", "203.0.113.0/25")),
@@ -122,6 +128,18 @@ internal static class AdviceRows
         new("MLB0601", "rename one alias", BackendMode.FrrK8s, New, "Remove or rename one",
             Community("gold", "{name: gold, value: \"64512:100\"}") + Community("more", "{name: gold, value: \"64512:200\"}"),
             Community("gold", "{name: gold, value: \"64512:100\"}") + Community("more", "{name: platinum, value: \"64512:200\"}")),
+
+        new("MLB0604", "alias in another namespace", BackendMode.FrrK8s, New, "Move that Community to namespace metallb-system",
+            Pool + Peer("tor-a", "192.0.2.1") + BgpAd("announce", "communities: [gold]") + Object("Community", "aliases", "communities: [{name: gold, value: \"64512:100\"}]", ns: "default"),
+            Pool + Peer("tor-a", "192.0.2.1") + BgpAd("announce", "communities: [gold]") + Community("aliases", "{name: gold, value: \"64512:100\"}")),
+
+        // Namespaces
+        new("MLB1200", "split across namespaces", BackendMode.FrrK8s, New, "move this L2Advertisement there",
+            Pool + L2Ad("lan") + Object("L2Advertisement", "extra", "ipAddressPools: [public]", ns: "default"),
+            Pool + L2Ad("lan") + L2Ad("extra", "ipAddressPools: [public]")),
+        new("MLB1201", "add the namespace", BackendMode.FrrK8s, New, "Add namespace: metallb-system",
+            Pool + Object("L2Advertisement", "lan", "ipAddressPools: [public]", ns: string.Empty),
+            Pool + L2Ad("lan", "ipAddressPools: [public]")),
 
         // Native mode
         new("MLB0801", "remove bfdProfile", BackendMode.Native, New, "Remove it",
@@ -222,6 +240,14 @@ internal static class AdviceRows
         new("MLB0902", "take it out of the pool", BackendMode.Native, New, "Take 10.255.0.1 out of the pool",
             Check.Pool("vips", "10.255.0.0/24") + Check.Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnNode("worker-1")}"),
             Check.Pool("vips", "10.255.0.2-10.255.0.254") + Check.Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnNode("worker-1")}"),
+            Topology: true),
+        new("MLB0906", "an address of the peer's interface", BackendMode.Frr, New, "Use an address of eth0",
+            Check.Peer("tor-a", $"myASN: 64512\npeerASN: 64600\ninterface: eth0\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnNode("worker-1")}"),
+            Check.Peer("tor-a", $"myASN: 64512\npeerASN: 64600\ninterface: eth0\nsourceAddress: 10.0.0.11\n{TopologyFixture.OnNode("worker-1")}"),
+            Topology: true),
+        new("MLB0906", "drop sourceAddress", BackendMode.Frr, New, "or drop sourceAddress",
+            Check.Peer("tor-a", $"myASN: 64512\npeerASN: 64600\ninterface: eth0\nsourceAddress: 10.255.0.1\n{TopologyFixture.OnNode("worker-1")}"),
+            Check.Peer("tor-a", $"myASN: 64512\npeerASN: 64600\ninterface: eth0\n{TopologyFixture.OnNode("worker-1")}"),
             Topology: true),
     ];
 }

@@ -40,6 +40,19 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void PeerOutsideMetalLbsNamespace_OpensNoSession()
+    {
+        var yaml = "apiVersion: v1\nkind: Node\nmetadata:\n  name: worker-1\n---\n"
+            + Check.Peer("router", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1")
+            + Rules.Yaml.Object("BGPPeer", "stale", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.9.9.9", "metallb.io/v1beta2", ns: "default");
+
+        var (_, output, _) = CliRunner.Run(yaml, "explain", "-", "--mode", "frr");
+
+        Assert.Contains("10.0.0.1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.9.9.9", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mermaid_Format()
     {
         var (_, output, _) = CliRunner.Run(string.Empty, ["explain", Manifests, "--format", "mermaid", .. IpAddr()]);

@@ -33,6 +33,18 @@ public class SessionPlannerTests
     }
 
     [Fact]
+    public void Plan_PeerOutsideMetalLbsNamespace_NotProbed()
+    {
+        // MetalLB never reads a BGPPeer outside its namespace (internal/k8s/k8s.go), so no speaker opens its session.
+        var yaml = Node
+            + Check.Peer("everywhere", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1")
+            + Check.Peer("rack1", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.2")
+            + Rules.Yaml.Object("BGPPeer", "stale", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.9", "metallb.io/v1beta2", ns: "default");
+
+        Assert.Equal(["everywhere", "rack1"], Plan(yaml).Sessions.Select(s => s.Peer.Name));
+    }
+
+    [Fact]
     public void Plan_NodeNotInInput_ProbesOnlyUnselectivePeersAndSaysSo()
     {
         var yaml = Check.Peer("everywhere", "myASN: 64512\npeerASN: 64513\npeerAddress: 10.0.0.1")

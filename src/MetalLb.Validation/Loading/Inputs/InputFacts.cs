@@ -15,7 +15,21 @@ internal sealed class InputFacts
     public List<KustomizationFile> Kustomizations { get; } = [];
 
     public List<LegacyConfiguration> Legacy { get; } = [];
+
+    public List<FleetBundle> FleetBundles { get; } = [];
+
+    public List<FluxKustomization> FluxKustomizations { get; } = [];
 }
+
+/// <summary>
+/// A Rancher Fleet fleet.yaml: its bundle is the files of its directory tree, less subdirectories with their own
+/// fleet.yaml. <see cref="Namespace"/> (fleet.yaml <c>namespace</c>) puts every namespaced resource there;
+/// <see cref="DefaultNamespace"/> (<c>defaultNamespace</c>) only those that name none.
+/// </summary>
+internal sealed record FleetBundle(string File, string? Namespace, string? DefaultNamespace);
+
+/// <summary>A Flux Kustomization (kustomize.toolkit.fluxcd.io) with the namespace it forces and the repository path it applies.</summary>
+internal sealed record FluxKustomization(string File, string Name, string TargetNamespace, string Path);
 
 /// <summary>
 /// A MetalLB install found in the input: its controller or speaker workload, a Helm release of the metallb chart

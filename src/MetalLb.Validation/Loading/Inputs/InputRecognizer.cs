@@ -156,6 +156,19 @@ internal static partial class InputRecognizer
             ? Release(fleet, "the Fleet bundle of the metallb chart", Text(fleet["namespace"]) ?? Text(fleet["defaultNamespace"]), null, Text(helm["version"]))
             : null;
 
+    /// <summary>A fleet.yaml that sets a namespace for its bundle's resources.</summary>
+    public static FleetBundle? FindFleetBundle(DocMapping fleet, string file) =>
+        (Text(fleet["namespace"]), Text(fleet["defaultNamespace"])) is var (ns, fallback) && (ns is not null || fallback is not null)
+            ? new FleetBundle(file, ns, fallback)
+            : null;
+
+    /// <summary>A Flux Kustomization with a <c>spec.targetNamespace</c> and a <c>spec.path</c>.</summary>
+    public static FluxKustomization? FindFluxKustomization(DocMapping mapping, string apiVersion, string kind) =>
+        kind == "Kustomization" && apiVersion.StartsWith("kustomize.toolkit.fluxcd.io/", StringComparison.Ordinal)
+            && Text(At(mapping, "spec", "targetNamespace")) is { } target && Text(At(mapping, "spec", "path")) is { } path
+            ? new FluxKustomization(mapping.Span.File, Text(At(mapping, "metadata", "name")) ?? "?", target, path)
+            : null;
+
     /// <summary>The Helm values a release object carries, as a mapping, with their path.</summary>
     public static (DocMapping Values, string Path)? ReleaseValues(DocMapping mapping, string kind) => kind switch
     {

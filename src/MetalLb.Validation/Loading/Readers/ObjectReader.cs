@@ -116,6 +116,11 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             Facts.Installs.Add(install);
         }
 
+        if (InputRecognizer.FindFluxKustomization(mapping, apiVersion, kind) is { } flux)
+        {
+            Facts.FluxKustomizations.Add(flux);
+        }
+
         ReadLegacyCarrier(mapping, apiVersion, kind);
         switch (group)
         {
@@ -173,7 +178,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         }
 
         top.Accept("apiVersion", "kind", "status");
-        if (metadata.Name is null)
+        if (metadata.Name is null && !context.Placeholders.Contains("metadata.name"))
         {
             context.Report(InputRules.MissingField, "metadata.name is required", mapping.Span, "metadata.name");
         }
@@ -228,10 +233,21 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             Facts.Kustomizations.Add(kustomization);
             more = kustomization.Namespace is { } ns ? $"its namespace: {ns} applies to the resources it lists" : null;
         }
-        else if (what.StartsWith("a Rancher Fleet", StringComparison.Ordinal) && InputRecognizer.FindFleetInstall(mapping) is { } install)
+        else if (what.StartsWith("a Rancher Fleet", StringComparison.Ordinal))
         {
-            Facts.Installs.Add(install);
-            more = install.Namespace is { } ns ? $"it installs MetalLB in namespace {ns}" : null;
+            if (InputRecognizer.FindFleetBundle(mapping, mapping.Span.File) is { } bundle)
+            {
+                Facts.FleetBundles.Add(bundle);
+                more = bundle.Namespace is { } forced
+                    ? $"its namespace: {forced} applies to the resources of its directory"
+                    : $"its defaultNamespace: {bundle.DefaultNamespace} applies to the resources of its directory that name no namespace";
+            }
+
+            if (InputRecognizer.FindFleetInstall(mapping) is { } install)
+            {
+                Facts.Installs.Add(install);
+                more = install.Namespace is { } ns ? $"it installs MetalLB in namespace {ns}" : more;
+            }
         }
         else if (what == "Helm chart values" && InputRecognizer.FindConfigInline(mapping) is { } inline)
         {

@@ -12,6 +12,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class AggregationWiderThanPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0308", "Aggregation length is wider than a selected pool's addresses", RuleCategory.Advertisements, Severity.Error,
         MetalLbMessage: "invalid aggregation length %d: prefix %d in this pool is more specific than the aggregation length for addresses %s");

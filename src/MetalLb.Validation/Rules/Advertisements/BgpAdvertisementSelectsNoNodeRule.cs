@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class BgpAdvertisementSelectsNoNodeRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0314", "BGPAdvertisement selects no node", RuleCategory.Advertisements, Severity.Warning);
 

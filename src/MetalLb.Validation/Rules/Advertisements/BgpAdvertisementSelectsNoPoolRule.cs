@@ -8,6 +8,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class BgpAdvertisementSelectsNoPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0313", "BGPAdvertisement selects no pool", RuleCategory.Advertisements, Severity.Warning);
 

@@ -8,6 +8,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0312", "BGPAdvertisement names a peer that does not exist", RuleCategory.Advertisements, Severity.Warning);
 
@@ -19,7 +22,7 @@ public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisem
         var peers = AdvertisementIndex.For(context).PeersByName;
         for (var i = 0; i < resource.Peers.Count; i++)
         {
-            if (!peers.ContainsKey(resource.Peers[i]) && NamespaceScope.Elsewhere(context, context.Set.Peers, resource.Peers[i]) is { } elsewhere)
+            if (!peers.ContainsKey(resource.Peers[i]) && NamespaceScope.Elsewhere<BgpPeer>(context, resource.Peers[i]) is { } elsewhere)
             {
                 context.Report(resource, $"spec.peers[{i}]", $"BGPPeer \"{resource.Peers[i]}\" exists only in namespace {elsewhere}, but MetalLB runs in \"{context.MetalLbNamespace.Name}\" and looks names up only there; it announces to no such session. Put the peer in namespace {context.MetalLbNamespace.Name}");
             }

@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class BgpAdvertisementUnknownPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0311", "BGPAdvertisement names a pool that does not exist", RuleCategory.Advertisements, Severity.Warning);
 

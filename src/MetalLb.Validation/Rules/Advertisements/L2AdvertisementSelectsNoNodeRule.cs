@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class L2AdvertisementSelectsNoNodeRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0405", "L2Advertisement selects no node", RuleCategory.Advertisements, Severity.Warning);
 

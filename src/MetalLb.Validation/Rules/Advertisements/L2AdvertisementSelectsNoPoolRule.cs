@@ -8,6 +8,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class L2AdvertisementSelectsNoPoolRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0404", "L2Advertisement selects no pool", RuleCategory.Advertisements, Severity.Warning);
 

@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class L2AdvertisementUnknownPoolRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0403", "L2Advertisement names a pool that does not exist", RuleCategory.Advertisements, Severity.Warning);
 

@@ -8,6 +8,9 @@ namespace MetalLb.Validation.Rules.Advertisements;
 public sealed class LocalPrefOnEbgpOnlyRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0315", "localPref has no effect on eBGP-only peers", RuleCategory.Advertisements, Severity.Warning);
 

@@ -1,4 +1,5 @@
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Rules.Advertisements;
@@ -11,7 +12,7 @@ internal static class MissingPoolReferences
         var pools = AdvertisementIndex.For(context).PoolsByName;
         for (var i = 0; i < names.Count; i++)
         {
-            if (!pools.ContainsKey(names[i]) && NamespaceScope.Elsewhere(context, context.Set.Pools, names[i]) is { } elsewhere)
+            if (!pools.ContainsKey(names[i]) && NamespaceScope.Elsewhere<IpAddressPool>(context, names[i]) is { } elsewhere)
             {
                 context.Report(ad, $"spec.ipAddressPools[{i}]", $"IPAddressPool \"{names[i]}\" exists only in namespace {elsewhere}, but MetalLB runs in \"{context.MetalLbNamespace.Name}\" and looks names up only there; it announces nothing for this reference. Put the pool in namespace {context.MetalLbNamespace.Name}");
             }

@@ -11,6 +11,9 @@ namespace MetalLb.Validation.Rules.Bfd;
 public sealed class BfdEchoTowardIpv6Rule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0550", "BFD echo mode toward a peer that receives IPv6 pools", RuleCategory.Bfd, Severity.Error,
         MetalLbMessage: "pool %s has bgpadvertisement %s which references peer %s which has bfd echo enabled, which is not possible",

@@ -10,6 +10,9 @@ namespace MetalLb.Validation.Rules.Communities;
 public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0604", "BGPAdvertisement community names no Community alias", RuleCategory.Communities, Severity.Error,
         MetalLbMessage: "invalid community format: %s\ninvalid community %q in BGP advertisement");
@@ -28,12 +31,20 @@ public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisem
                 continue;
             }
 
-            var given = context.Set.Communities.Count == 0
-                ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
-                : "no Community given defines it";
+            var ns = context.MetalLbNamespace.Name;
+            var elsewhere = context.Input.Communities
+                .Where(c => !context.IsReadByMetalLb(c) && c.Aliases.Any(a => a.Name == text))
+                .Select(c => $"Community \"{c.Name}\" in namespace \"{c.Metadata.Namespace}\"")
+                .Distinct()
+                .ToList();
+            var given = elsewhere.Count > 0
+                ? $"only {string.Join(" and ", elsewhere)} defines it, and MetalLB looks up aliases among the Communities of its own namespace \"{ns}\" only. Move that Community to namespace {ns}"
+                : context.Input.Communities.Count == 0
+                    ? "no Community objects were given, so if the alias exists in the cluster pass its Community too"
+                    : "no Community given defines it";
             var fix = text.Length > 0 && text.All(char.IsAsciiDigit)
                 ? $"; a bare number is not a community either, write <AS>:<value> such as 64512:{text}"
-                : ". Define the alias in a Community, or fix the name";
+                : elsewhere.Count > 0 ? string.Empty : ". Define the alias in a Community, or fix the name";
             context.Report(resource, $"spec.communities[{i}]",
                 $"\"{text}\" is not a community value, so MetalLB reads it as a Community alias, but {given}. The admission webhook lets it through, and every reconcile then fails until the alias exists{fix}");
         }

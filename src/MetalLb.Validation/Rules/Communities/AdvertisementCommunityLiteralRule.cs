@@ -8,6 +8,9 @@ namespace MetalLb.Validation.Rules.Communities;
 public sealed class AdvertisementCommunityLiteralRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0603", "BGPAdvertisement community is not a valid community", RuleCategory.Communities, Severity.Error,
         MetalLbMessage: "invalid community value: invalid section %q of community %q, err: %q\ninvalid community %q in BGP advertisement");

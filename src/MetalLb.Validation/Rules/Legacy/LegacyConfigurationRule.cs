@@ -11,6 +11,9 @@ namespace MetalLb.Validation.Rules.Legacy;
 /// </summary>
 internal sealed class LegacyConfigurationRule : Rule
 {
+    /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => false;
+
     private static readonly Version CrdRelease = new(0, 13, 0);
     private static readonly Version ChartFailsFrom = new(0, 13, 3);
 

@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeBfdProfileObjectRule : ResourceRule<BfdProfile>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0811", "BFDProfile exists in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
         MetalLbMessage: "bfd profiles section set");

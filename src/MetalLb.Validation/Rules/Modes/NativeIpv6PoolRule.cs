@@ -13,6 +13,9 @@ namespace MetalLb.Validation.Rules.Modes;
 public sealed class NativeIpv6PoolRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0812", "IPv6 pool announced over BGP in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
         MetalLbMessage: "pool %q has ipv6 CIDR %s, native bgp mode does not support ipv6");

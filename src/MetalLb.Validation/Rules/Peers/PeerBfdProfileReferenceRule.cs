@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Peers;
 public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0222", "BGPPeer bfdProfile names no BFDProfile", RuleCategory.Peers, Severity.Error,
         MetalLbMessage: "peer %s referencing non existing bfd profile %s");
@@ -22,7 +25,7 @@ public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
         }
 
         var ns = context.MetalLbNamespace.Name;
-        if (NamespaceScope.Elsewhere(context, context.Set.BfdProfiles, name) is { } elsewhere)
+        if (NamespaceScope.Elsewhere<BfdProfile>(context, name) is { } elsewhere)
         {
             context.Report(resource, "spec.bfdProfile",
                 $"bfdProfile \"{name}\" names a BFDProfile that exists only in namespace {elsewhere}, but MetalLB runs in \"{ns}\" and looks names up only there; it rejects the configuration at reconcile. Put the BFDProfile in namespace {ns}");

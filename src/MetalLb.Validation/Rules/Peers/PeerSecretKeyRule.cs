@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Peers;
 public sealed class PeerSecretKeyRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0221", "BGPPeer password Secret has no password key", RuleCategory.Peers, Severity.Error,
         MetalLbMessage: "password not specified in the secret %q/%q");

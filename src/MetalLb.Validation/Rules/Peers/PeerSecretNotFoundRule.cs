@@ -10,6 +10,9 @@ namespace MetalLb.Validation.Rules.Peers;
 public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0219", "BGPPeer passwordSecret names no Secret", RuleCategory.Peers, Severity.Error,
         MetalLbMessage: "secret ref not found for peer config %q/%q");
@@ -28,7 +31,7 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
         var ignored = reference.Namespace is { Length: > 0 } other && other != ns
             ? $" (MetalLB ignores passwordSecret.namespace \"{other}\" and looks only in \"{ns}\")"
             : string.Empty;
-        if (context.Set.Secrets.Count == 0)
+        if (context.Input.Secrets.Count == 0)
         {
             context.Report(resource, "spec.passwordSecret.name",
                 $"passwordSecret \"{reference.Name}\" cannot be checked: no Secrets were given. MetalLB rejects the configuration at reconcile if Secret \"{reference.Name}\" does not exist in namespace \"{ns}\"{ignored} (the admission webhook does not check it). Pass the Secret to validate it (its values are never read)",
@@ -36,7 +39,7 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
             return;
         }
 
-        var elsewhere = context.Set.Secrets.FirstOrDefault(s => s.Name == reference.Name) is { } misplaced
+        var elsewhere = context.Input.Secrets.FirstOrDefault(s => s.Name == reference.Name) is { } misplaced
             ? $" (a Secret \"{reference.Name}\" exists in namespace \"{misplaced.Metadata.Namespace}\", but MetalLB looks only in \"{ns}\")"
             : ignored;
         context.Report(resource, "spec.passwordSecret.name",

@@ -6,6 +6,9 @@ namespace MetalLb.Validation.Rules.Peers;
 /// <summary>MLB0220: the password Secret is not of type kubernetes.io/basic-auth.</summary>
 public sealed class PeerSecretTypeRule : ResourceRule<BgpPeer>
 {
+    /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
     private const string BasicAuth = "kubernetes.io/basic-auth";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ namespace MetalLb.Validation.Rules.Pools;
 internal sealed class PoolNotAdvertisedRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0112", "Auto-assign IPAddressPool is announced by no advertisement", RuleCategory.Pools, Severity.Warning);
 

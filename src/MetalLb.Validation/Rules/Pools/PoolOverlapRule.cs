@@ -42,7 +42,7 @@ public sealed class PoolOverlapRule : Rule, IIncrementalRule
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(context);
         var index = (PoolEntryIndex)prepared!;
-        var changed = PoolEntry.All(change.Changed.OfType<IpAddressPool>());
+        var changed = PoolEntry.All(change.Changed.OfType<IpAddressPool>().Where(context.IsReadByMetalLb));
 
         // Among the changed pools themselves, as in a full run; then each changed entry not yet reported against the snapshot.
         var reported = new HashSet<int>();

@@ -10,6 +10,9 @@ namespace MetalLb.Validation.Rules.Pools;
 public sealed class PoolUnknownNamespaceRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => true;
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0111", "IPAddressPool serviceAllocation names a namespace that was not given", RuleCategory.Pools, Severity.Warning,
         Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));

@@ -7,6 +7,9 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// <summary>A rule run over every label-selector field of every object (see <see cref="SelectorFields"/>).</summary>
 public abstract class SelectorRule : Rule, ISingleResourceRule
 {
+    /// <inheritdoc />
+    internal override bool ComparesWithConfiguration => false;
+
     void ISingleResourceRule.CheckOne(KubernetesObject resource, RuleContext context)
     {
         foreach (var field in SelectorFields.Of(resource))
@@ -22,7 +25,7 @@ public abstract class SelectorRule : Rule, ISingleResourceRule
     public sealed override void Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var field in SelectorFields.In(context.Set))
+        foreach (var field in SelectorFields.In(context.Input))
         {
             CheckField(field, context);
         }
