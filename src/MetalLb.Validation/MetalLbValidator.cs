@@ -57,6 +57,28 @@ public sealed class MetalLbValidator
     private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned)
     {
         ArgumentNullException.ThrowIfNull(set);
+        if (!Options.MetalLbVersionGiven && InstalledRelease(set) is { } install && install.Release != Options.MetalLbVersion)
+        {
+            var inferred = new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog);
+            var report = inferred.Validate(set, deleted, out context, out pruned);
+            var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
+            var findings = new List<Diagnostic>();
+            Accept(InputRules.ReleaseFromInstall, new Diagnostic(InputRules.ReleaseFromInstall.Id, InputRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
+            return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+        }
+
+        return ValidateAs(set, deleted, out context, out pruned);
+    }
+
+    /// <summary>The release the input's MetalLB install names, when every install that names one agrees and the tool knows it.</summary>
+    private static Loading.Inputs.InstallEvidence? InstalledRelease(ConfigurationSet set)
+    {
+        var named = set.Facts.Installs.Where(i => i.Release is not null).ToList();
+        return named.Count > 0 && named.All(i => i.Release == named[0].Release) && MetalLbRelease.IsKnown(named[0].Release!) ? named[0] : null;
+    }
+
+    private ValidationReport ValidateAs(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned)
+    {
         var findings = new List<Diagnostic>();
         AddLoadFindings(set, findings);
         set = pruned = PruneForRelease(set, findings);

@@ -45,10 +45,9 @@ public sealed record ToolConfiguration
             severities[id] = severity;
         }
 
-        return options with
+        var applied = options with
         {
             Mode = Mode ?? options.Mode,
-            MetalLbVersion = MetalLbVersion ?? options.MetalLbVersion,
             MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
             MetalLbNamespaceOrigin = MetalLbNamespace is null ? options.MetalLbNamespaceOrigin : "given in the settings file's metallbNamespace",
             DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
@@ -56,5 +55,8 @@ public sealed record ToolConfiguration
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
             Limits = Limits ?? options.Limits,
         };
+
+        // Set only when the file names one: an unset release is the one the input installs, or the newest.
+        return MetalLbVersion is null ? applied : applied with { MetalLbVersion = MetalLbVersion };
     }
 }

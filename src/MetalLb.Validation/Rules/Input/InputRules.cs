@@ -74,11 +74,15 @@ public static class InputRules
     public static RuleDescriptor OperatorResource { get; } = new(
         "MLB0015", "MetalLB Operator resource; skipped", RuleCategory.Input, Severity.Info);
 
+    /// <summary>No release was given and the input installs a known one (a HelmRelease of the metallb chart, say): it was validated against that release.</summary>
+    public static RuleDescriptor ReleaseFromInstall { get; } = new(
+        "MLB0017", "Validated against the release the input installs", RuleCategory.Input, Severity.Info);
+
     /// <summary>Every descriptor above.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
         Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret, DuplicateObject, Placeholder,
-        NotKubernetes, OperatorResource,
+        NotKubernetes, OperatorResource, ReleaseFromInstall,
     ];
 }
