@@ -171,7 +171,7 @@ public sealed class MetalLbValidator
             var descriptor = Catalog.Find(diagnostic.RuleId);
             if (descriptor is not null)
             {
-                Accept(descriptor, diagnostic, null, findings);
+                Accept(descriptor, Releases.LegacyAddressPool.Adjust(diagnostic, Options.MetalLbVersion), null, findings);
             }
         }
     }

@@ -2,9 +2,15 @@ using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation.Rules.Selectors;
 
-/// <summary>MLB0705: the same selector twice in one selector list (structurally, with expression values sorted).</summary>
+/// <summary>
+/// MLB0705: the same selector twice in one selector list (structurally, with expression values sorted). MetalLB checks
+/// an IPAddressPool's serviceAllocation selectors for duplicates only from 0.13.10 (internal/config/config.go,
+/// addressPoolServiceAllocationsFromCR); its other selector lists from 0.13.0.
+/// </summary>
 public sealed class SelectorDuplicateRule : SelectorRule
 {
+    private static readonly Version ServiceAllocationCheckedFrom = new(0, 13, 10);
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0705", "Label selector listed twice", RuleCategory.Selectors, Severity.Error,
@@ -15,7 +21,8 @@ public sealed class SelectorDuplicateRule : SelectorRule
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(context);
-        if (!field.IsList)
+        if (!field.IsList
+            || (field.Path.StartsWith("spec.serviceAllocation.", StringComparison.Ordinal) && context.Options.MetalLbVersion < ServiceAllocationCheckedFrom))
         {
             return;
         }

@@ -121,6 +121,16 @@ public class SelectorRulesTests
         Assert.Contains("namespaceSelectors", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0.13.9", false)]
+    [InlineData("0.13.10", true)]
+    public void MLB0705_OnServiceAllocation_OnlyFromTheReleaseThatChecksIt(string release, bool fires)
+    {
+        var findings = Check.Findings(Pool("namespaceSelectors:\n- matchLabels: {team: a}\n- matchLabels: {team: a}"), "MLB0705", new ValidationOptions { MetalLbVersion = Version.Parse(release) });
+
+        Assert.Equal(fires ? 1 : 0, findings.Count);
+    }
+
     [Fact]
     public void Selectors_OfL2ServiceSelectors_AreChecked() =>
         Assert.Equal("spec.serviceSelectors[0].matchExpressions[0].values",
