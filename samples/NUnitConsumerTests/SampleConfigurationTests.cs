@@ -36,7 +36,7 @@ public class SampleConfigurationTests
         var reached = false;
         var failures = Assert.Throws<MultipleAssertException>(() => Assert.Multiple(() =>
         {
-            Report.ShouldHaveError("MLB0999").On("anything").AtNode("worker-1");
+            Report.ShouldHaveError("MLB0102").On("anything").AtNode("worker-1");
             Report.ShouldHaveNoErrors();
             reached = true;
         }));
@@ -44,7 +44,7 @@ public class SampleConfigurationTests
         var messages = failures!.TestResult.AssertionResults.Select(a => a.Message).ToList();
         Assert.That(reached, Is.True);
         Assert.That(messages, Has.Count.EqualTo(2));
-        Assert.That(messages[0], Does.StartWith("Expected error MLB0999, but the report has no MLB0999 finding"));
+        Assert.That(messages[0], Does.StartWith("Expected error MLB0102, but the report has no MLB0102 finding"));
         Assert.That(messages[1], Does.StartWith("Expected no errors, found 3:"));
     }
 }

@@ -54,7 +54,7 @@ public static class ValidationReportAssertions
     public static ValidationReport ShouldNotHave(this ValidationReport report, string ruleId)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(ruleId);
+        ruleId = RuleIds.Resolve(report, ruleId);
         var found = report.For(ruleId).ToList();
         if (found.Count > 0)
         {
@@ -68,7 +68,7 @@ public static class ValidationReportAssertions
     private static FindingAssertion ShouldHave(ValidationReport report, string ruleId, Severity? severity)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(ruleId);
+        ruleId = RuleIds.Resolve(report, ruleId);
         var what = $"{(severity is null ? "finding" : severity.Value.ToString().ToLowerInvariant())} {ruleId}";
         var matches = report.Diagnostics.Where(d => d.RuleId == ruleId && (severity is null || d.Severity == severity)).ToList();
         if (matches.Count > 0)

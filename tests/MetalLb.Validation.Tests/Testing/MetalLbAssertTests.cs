@@ -52,9 +52,9 @@ public class MetalLbAssertTests
     [Fact]
     public void ShouldHaveError_AbsentRule_ListsTheReportsFindings()
     {
-        var ex = Assert.Throws<XunitException>(() => Report.ShouldHaveError("MLB0999"));
+        var ex = Assert.Throws<XunitException>(() => Report.ShouldHaveError("MLB0102"));
 
-        Assert.StartsWith("Expected error MLB0999, but the report has no MLB0999 finding; its findings are:", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Expected error MLB0102, but the report has no MLB0102 finding; its findings are:", ex.Message, StringComparison.Ordinal);
         Assert.Contains("MLB0104", ex.Message, StringComparison.Ordinal);
         Assert.Contains("MLB0208", ex.Message, StringComparison.Ordinal);
     }
@@ -143,5 +143,18 @@ public class MetalLbAssertTests
         MetalLbAssert.Validate(ConfigurationLoader.LoadText(yaml, "p.yaml")).ShouldHaveError("MLB0102").InFile("p.yaml").AtPath("spec.addresses[0]");
         Assert.Throws<XunitException>(() => MetalLbAssert.Valid(ConfigurationLoader.LoadText(yaml, "p.yaml")));
         MetalLbAssert.Valid(lenient, Path.Combine(Samples, "l2.yaml"), Path.Combine(Samples, "nodes.yaml"));
+    }
+
+    [Fact]
+    public void RuleIds_AreCaseInsensitive_AndAnUnknownOrDisabledIdFails()
+    {
+        Report.ShouldHaveError("mlb0104").On("public-extra");
+
+        Assert.Contains("No built-in rule has the id MLB0999", Assert.Throws<XunitException>(() => Report.ShouldNotHave("MLB0999")).Message, StringComparison.Ordinal);
+        var lenient = new MetalLbValidator(new ValidationOptions { DisabledRules = new HashSet<string> { "MLB0104" } });
+        var report = MetalLbAssert.Validate(lenient, Samples);
+        Assert.Contains("Rule MLB0104 is disabled", Assert.Throws<XunitException>(() => report.ShouldNotHave("MLB0104")).Message, StringComparison.Ordinal);
+        report.ShouldNotHave("MLB0102");
+        report.ShouldNotHave("ACME001");
     }
 }
