@@ -42,4 +42,21 @@ public class SampleConfigurationTests
     {
         MetalLbAssert.Valid(Path.Combine(Configs, "l2.yaml"), Path.Combine(Configs, "nodes.yaml"));
     }
+
+    [Fact]
+    public void AFailure_IsXunitsOwn()
+    {
+        // Caught by hand, not with Assert.Throws, so xunit's assertion library may still be unloaded when it fails.
+        Exception? failure = null;
+        try
+        {
+            Report.ShouldHaveError("MLB0104").On("IPAddressPool/public");
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        Assert.IsType<Xunit.Sdk.XunitException>(failure);
+    }
 }

@@ -1,8 +1,9 @@
 namespace MetalLb.Validation.Testing;
 
 /// <summary>
-/// Thrown when an assertion about a MetalLB configuration fails. Every test framework reports an unexpected exception
-/// as a failure, so this package needs none of them.
+/// Thrown when an assertion about a MetalLB configuration fails and no known test framework is loaded. Under xunit,
+/// NUnit or MSTest a failure is that framework's own assertion exception instead, so it reports a failed test (not an
+/// errored one) and NUnit's <c>Assert.Multiple</c> collects it.
 /// </summary>
 public sealed class MetalLbAssertionException : Exception
 {
