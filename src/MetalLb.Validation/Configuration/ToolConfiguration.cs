@@ -39,7 +39,7 @@ public sealed record ToolConfiguration
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.Ordinal);
+        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, severity) in SeverityOverrides)
         {
             severities[id] = severity;
@@ -50,7 +50,7 @@ public sealed record ToolConfiguration
             Mode = Mode ?? options.Mode,
             MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
             MetalLbNamespaceOrigin = MetalLbNamespace is null ? options.MetalLbNamespaceOrigin : "given in the settings file's metallbNamespace",
-            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
+            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SeverityOverrides = severities,
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
             Limits = Limits ?? options.Limits,
