@@ -67,7 +67,7 @@ public sealed class MetalLbValidator
     }
 
     /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
-    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted) => Validate(set, deleted, out _, out _);
+    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, CancellationToken cancellationToken = default) => Validate(set, deleted, out _, out _, cancellationToken);
 
     /// <summary>Validates <paramref name="set"/>; <paramref name="pruned"/> is the set as the release's API server stores it, before duplicates collapse.</summary>
     internal ValidationReport Validate(ConfigurationSet set, out RuleContext context, out ConfigurationSet pruned) => Validate(set, [], out context, out pruned);
