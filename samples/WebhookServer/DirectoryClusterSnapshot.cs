@@ -12,5 +12,5 @@ public sealed class DirectoryClusterSnapshot(string directory) : IClusterSnapsho
 {
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<KubernetesObject>> GetObjectsAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Directory.Exists(directory) ? ConfigurationLoader.LoadPaths([directory]).Objects : (IReadOnlyList<KubernetesObject>)[]);
+        ValueTask.FromResult(Directory.Exists(directory) ? ConfigurationLoader.LoadPaths([directory], cancellationToken: cancellationToken).Objects : (IReadOnlyList<KubernetesObject>)[]);
 }

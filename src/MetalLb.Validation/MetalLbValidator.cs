@@ -15,10 +15,16 @@ namespace MetalLb.Validation;
 public sealed class MetalLbValidator
 {
     /// <summary>Creates a validator; defaults are FRR-K8s mode, newest release, every rule.</summary>
+    /// <exception cref="ArgumentException">
+    /// <see cref="ValidationOptions.DisabledRules"/> or <see cref="ValidationOptions.SeverityOverrides"/> names a rule id
+    /// that <paramref name="catalog"/> does not hold; the message names the closest id it does.
+    /// </exception>
     public MetalLbValidator(ValidationOptions? options = null, RuleCatalog? catalog = null)
     {
         Options = options ?? ValidationOptions.Default;
         Catalog = catalog ?? RuleCatalog.Default;
+        RuleIds.Require(Options.DisabledRules, nameof(ValidationOptions.DisabledRules), Catalog);
+        RuleIds.Require(Options.SeverityOverrides.Keys, nameof(ValidationOptions.SeverityOverrides), Catalog);
     }
 
     /// <summary>The options every run uses.</summary>
@@ -28,15 +34,27 @@ public sealed class MetalLbValidator
     public RuleCatalog Catalog { get; }
 
     /// <summary>Loads files and directories, then validates them.</summary>
-    public ValidationReport ValidatePaths(params string[] paths) =>
-        Validate(ConfigurationLoader.LoadPaths(paths, Options.Limits));
+    public ValidationReport ValidatePaths(params string[] paths) => ValidatePaths(paths, CancellationToken.None);
+
+    /// <summary>Loads files and directories, then validates them.</summary>
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (checked between files, documents and rules); no report is made.
+    /// </exception>
+    public ValidationReport ValidatePaths(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Validate(ConfigurationLoader.LoadPaths(paths, Options.Limits, cancellationToken), cancellationToken);
 
     /// <summary>Loads YAML or JSON text, then validates it.</summary>
-    public ValidationReport ValidateText(string text, string sourceName = "<text>") =>
-        Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits));
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (checked between documents and rules); no report is made.
+    /// </exception>
+    public ValidationReport ValidateText(string text, string sourceName = "<text>", CancellationToken cancellationToken = default) =>
+        Validate(ConfigurationLoader.LoadText(text, sourceName, Options.Limits, cancellationToken), cancellationToken);
 
     /// <summary>Validates a loaded set: its load findings plus every rule for the chosen mode and release.</summary>
-    public ValidationReport Validate(ConfigurationSet set) => Validate(set, [], out _, out _);
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (checked between rules); no report is made.
+    /// </exception>
+    public ValidationReport Validate(ConfigurationSet set, CancellationToken cancellationToken = default) => Validate(set, [], out _, out _, cancellationToken);
 
     /// <summary>
     /// Validates <paramref name="snapshot"/> once and keeps what the rules need to check changes against it quickly:
@@ -49,25 +67,26 @@ public sealed class MetalLbValidator
     }
 
     /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
-    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted) => Validate(set, deleted, out _, out _);
+    internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, CancellationToken cancellationToken = default) => Validate(set, deleted, out _, out _, cancellationToken);
 
     /// <summary>Validates <paramref name="set"/>; <paramref name="pruned"/> is the set as the release's API server stores it, before duplicates collapse.</summary>
     internal ValidationReport Validate(ConfigurationSet set, out RuleContext context, out ConfigurationSet pruned) => Validate(set, [], out context, out pruned);
 
-    private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned)
+    private ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(set);
+        cancellationToken.ThrowIfCancellationRequested();
         if (!Options.MetalLbVersionGiven && InstalledRelease(set) is { } install && install.Release != Options.MetalLbVersion)
         {
             var inferred = new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog);
-            var report = inferred.Validate(set, deleted, out context, out pruned);
+            var report = inferred.Validate(set, deleted, out context, out pruned, cancellationToken);
             var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
             var findings = new List<Diagnostic>();
             Accept(InputRules.ReleaseFromInstall, new Diagnostic(InputRules.ReleaseFromInstall.Id, InputRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
             return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
         }
 
-        return ValidateAs(set, deleted, out context, out pruned);
+        return ValidateAs(set, deleted, out context, out pruned, cancellationToken);
     }
 
     /// <summary>The release the input's MetalLB install names, when every install that names one agrees and the tool knows it.</summary>
@@ -77,7 +96,7 @@ public sealed class MetalLbValidator
         return named.Count > 0 && named.All(i => i.Release == named[0].Release) && MetalLbRelease.IsKnown(named[0].Release!) ? named[0] : null;
     }
 
-    private ValidationReport ValidateAs(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned)
+    private ValidationReport ValidateAs(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned, CancellationToken cancellationToken)
     {
         var findings = new List<Diagnostic>();
         AddLoadFindings(set, findings);
@@ -96,6 +115,7 @@ public sealed class MetalLbValidator
             : null;
         foreach (var rule in ApplicableRules())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (known is null || !rule.ComparesWithConfiguration)
             {
                 Run(rule, context, findings, static (r, c) => r.Check(c));
@@ -112,6 +132,7 @@ public sealed class MetalLbValidator
             findings.AddRange(withoutUnknown.Where(d => both.Contains(Identity(d))));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed };
     }
 

@@ -7,6 +7,8 @@ namespace MetalLb.Validation;
 public sealed record ValidationOptions
 {
     private readonly Version metalLbVersion = MetalLbRelease.Newest;
+    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+    private readonly IReadOnlySet<string> disabledRules = RuleIds.Empty;
 
     /// <summary>The annotation whose comma-separated rule ids a resource opts out of.</summary>
     public const string SuppressionAnnotation = "metallb-validate.io/ignore";
@@ -50,11 +52,25 @@ public sealed record ValidationOptions
     /// <summary>Where <see cref="MetalLbNamespace"/> came from, in words for the summary ("given with --metallb-namespace").</summary>
     public string? MetalLbNamespaceOrigin { get; init; }
 
-    /// <summary>Severity per rule id, replacing the rule's own.</summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
+    /// <summary>
+    /// Severity per rule id, replacing the rule's own. Ids ignore case; the value set is copied into an immutable
+    /// dictionary. A <see cref="MetalLbValidator"/> throws <see cref="ArgumentException"/> for an id its catalog lacks.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    {
+        get => severityOverrides;
+        init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));
+    }
 
-    /// <summary>Rule ids that do not run and whose findings are dropped.</summary>
-    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
+    /// <summary>
+    /// Rule ids that do not run and whose findings are dropped. Ids ignore case; the value set is copied into an
+    /// immutable set. A <see cref="MetalLbValidator"/> throws <see cref="ArgumentException"/> for an id its catalog lacks.
+    /// </summary>
+    public IReadOnlySet<string> DisabledRules
+    {
+        get => disabledRules;
+        init => disabledRules = RuleIds.Freeze(value, nameof(DisabledRules));
+    }
 
     /// <summary>Whether the <see cref="SuppressionAnnotation"/> on objects is honoured. Shared clusters turn it off.</summary>
     public bool HonorSuppressions { get; init; } = true;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation;
@@ -8,22 +10,24 @@ public sealed class ValidationReport
     /// <summary>Creates a report.</summary>
     public ValidationReport(IEnumerable<Diagnostic> diagnostics, int resourceCount, IReadOnlyDictionary<string, int> skippedKinds, ValidationOptions options)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(skippedKinds);
         Diagnostics = diagnostics
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.RuleId, StringComparer.Ordinal)
             .ThenBy(d => d.Node, StringComparer.Ordinal)
-            .ToList();
+            .ToImmutableArray();
         ResourceCount = resourceCount;
-        SkippedKinds = skippedKinds;
+        SkippedKinds = skippedKinds.ToFrozenDictionary(StringComparer.Ordinal);
         Options = options;
         ErrorCount = Diagnostics.Count(d => d.Severity == Severity.Error);
         WarningCount = Diagnostics.Count(d => d.Severity == Severity.Warning);
         InfoCount = Diagnostics.Count(d => d.Severity == Severity.Info);
     }
 
-    /// <summary>All findings.</summary>
+    /// <summary>All findings (an immutable list).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Objects read and validated.</summary>
@@ -53,6 +57,6 @@ public sealed class ValidationReport
     /// <summary>True when nothing is an error (warnings allowed), unlike FluentValidation's IsValid.</summary>
     public bool IsValid => !HasErrors;
 
-    /// <summary>Findings of one rule.</summary>
-    public IEnumerable<Diagnostic> For(string ruleId) => Diagnostics.Where(d => d.RuleId == ruleId);
+    /// <summary>Findings of one rule (its id in any case).</summary>
+    public IEnumerable<Diagnostic> For(string ruleId) => Diagnostics.Where(d => string.Equals(d.RuleId, ruleId, StringComparison.OrdinalIgnoreCase));
 }

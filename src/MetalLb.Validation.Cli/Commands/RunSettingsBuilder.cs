@@ -21,6 +21,15 @@ internal static class RunSettingsBuilder
             options = options with { IgnoreExcludeLb = true };
         }
 
+        try
+        {
+            _ = new MetalLbValidator(options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException($"settings file '{configurationPath}': {ex.Message}");
+        }
+
         // ignorePaths are relative to the directory of the settings file, so the file means the same from anywhere.
         var baseDirectory = configurationPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(configurationPath))!;
         var ignore = new PathFilter(configuration.IgnorePaths, baseDirectory);

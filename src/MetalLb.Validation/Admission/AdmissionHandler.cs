@@ -170,7 +170,7 @@ public sealed class AdmissionHandler
         var current = await _snapshot.GetObjectsAsync(cancellationToken).ConfigureAwait(false);
         var replaced = current.Where(o => SameObject(o, candidate)).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, candidate)).Append(candidate), incoming.Diagnostics);
-        return Decide(request.Uid!, current, after, replaced, candidate);
+        return Decide(request.Uid!, current, after, replaced, candidate, cancellationToken);
     }
 
     private async Task<AdmissionReview> AdmitDeleteAsync(AdmissionRequest request, CancellationToken cancellationToken)
@@ -190,13 +190,13 @@ public sealed class AdmissionHandler
 
         var removed = current.Where(o => SameObject(o, target)).DefaultIfEmpty(target).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, target)));
-        return Decide(request.Uid!, current, after, removed, null);
+        return Decide(request.Uid!, current, after, removed, null, cancellationToken);
     }
 
-    private AdmissionReview Decide(string uid, IReadOnlyList<KubernetesObject> current, ConfigurationSet after, IReadOnlyList<KubernetesObject> removed, KubernetesObject? candidate)
+    private AdmissionReview Decide(string uid, IReadOnlyList<KubernetesObject> current, ConfigurationSet after, IReadOnlyList<KubernetesObject> removed, KubernetesObject? candidate, CancellationToken cancellationToken)
     {
-        var existing = FindingsOf(current);
-        var findings = _validator.Validate(after, removed).Diagnostics
+        var existing = FindingsOf(current, cancellationToken);
+        var findings = _validator.Validate(after, removed, cancellationToken).Diagnostics
             .Where(d => !ObjectsAppliedNext.Contains(d.RuleId))
             .Where(d => (candidate is not null && (d.Resource is null ? d.Location.File == candidate.Location.File : SameRef(d.Resource, candidate.Ref))) || !existing.Contains(Key(d)))
             .ToList();
@@ -205,7 +205,7 @@ public sealed class AdmissionHandler
         return errors.Count > 0 ? Deny(uid, errors, warnings) : Respond(uid, allowed: true, warnings: Warnings(warnings));
     }
 
-    private IReadOnlySet<FindingKey> FindingsOf(IReadOnlyList<KubernetesObject> current)
+    private IReadOnlySet<FindingKey> FindingsOf(IReadOnlyList<KubernetesObject> current, CancellationToken cancellationToken)
     {
         if (_lastSnapshot is { } last && ReferenceEquals(last.Objects, current))
         {
@@ -213,7 +213,7 @@ public sealed class AdmissionHandler
         }
 
         // Two requests racing here both validate; either result is right for this list.
-        var findings = _validator.Validate(new ConfigurationSet(current)).Diagnostics.Select(Key).ToHashSet();
+        var findings = _validator.Validate(new ConfigurationSet(current), cancellationToken).Diagnostics.Select(Key).ToHashSet();
         _lastSnapshot = new SnapshotFindings(current, findings);
         return findings;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 
@@ -8,6 +9,10 @@ namespace MetalLb.Validation.Configuration;
 /// </summary>
 public sealed record ToolConfiguration
 {
+    private readonly IReadOnlyList<string> disabledRules = ImmutableArray<string>.Empty;
+    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+    private readonly IReadOnlyList<string> ignorePaths = ImmutableArray<string>.Empty;
+
     /// <summary>The file name looked for in the working directory.</summary>
     public const string DefaultFileName = ".metallb-validate.yaml";
 
@@ -20,17 +25,29 @@ public sealed record ToolConfiguration
     /// <summary>MetalLB namespace, when set.</summary>
     public string? MetalLbNamespace { get; init; }
 
-    /// <summary>Rule ids to disable.</summary>
-    public IReadOnlyList<string> DisabledRules { get; init; } = [];
+    /// <summary>Rule ids to disable (any case; an immutable copy is kept).</summary>
+    public IReadOnlyList<string> DisabledRules
+    {
+        get => disabledRules;
+        init => disabledRules = (value ?? throw new ArgumentNullException(nameof(DisabledRules))).ToImmutableArray();
+    }
 
-    /// <summary>Severity per rule id.</summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
+    /// <summary>Severity per rule id (any case; an immutable copy is kept).</summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    {
+        get => severityOverrides;
+        init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));
+    }
 
     /// <summary>Whether suppression annotations are honoured, when set.</summary>
     public bool? HonorSuppressions { get; init; }
 
     /// <summary>Path patterns (<c>*</c> and <c>**</c> wildcards) whose files are not read.</summary>
-    public IReadOnlyList<string> IgnorePaths { get; init; } = [];
+    public IReadOnlyList<string> IgnorePaths
+    {
+        get => ignorePaths;
+        init => ignorePaths = (value ?? throw new ArgumentNullException(nameof(IgnorePaths))).ToImmutableArray();
+    }
 
     /// <summary>Bounds on what is read, when set: the defaults with the file's <c>limits</c> entries replaced.</summary>
     public LoadLimits? Limits { get; init; }
@@ -39,7 +56,7 @@ public sealed record ToolConfiguration
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.Ordinal);
+        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, severity) in SeverityOverrides)
         {
             severities[id] = severity;
@@ -50,7 +67,7 @@ public sealed record ToolConfiguration
             Mode = Mode ?? options.Mode,
             MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
             MetalLbNamespaceOrigin = MetalLbNamespace is null ? options.MetalLbNamespaceOrigin : "given in the settings file's metallbNamespace",
-            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
+            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SeverityOverrides = severities,
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
             Limits = Limits ?? options.Limits,

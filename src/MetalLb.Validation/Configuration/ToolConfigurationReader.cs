@@ -66,7 +66,7 @@ public static class ToolConfigurationReader
             }
         }
 
-        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, level) in fields.StringMap("severity"))
         {
             if (Enum.TryParse<Severity>(level, ignoreCase: true, out var severity))

@@ -31,30 +31,34 @@ public sealed class ConfigurationLoader
     }
 
     /// <summary>Loads the given paths in one call.</summary>
-    public static ConfigurationSet LoadPaths(IEnumerable<string> paths, LoadLimits? limits = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between files and documents).</exception>
+    public static ConfigurationSet LoadPaths(IEnumerable<string> paths, LoadLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var loader = new ConfigurationLoader(limits);
         foreach (var path in paths)
         {
-            loader.AddPath(path);
+            loader.AddPath(path, cancellationToken);
         }
 
         return loader.Build();
     }
 
     /// <summary>Loads YAML or JSON text in one call.</summary>
-    public static ConfigurationSet LoadText(string text, string sourceName = "<text>", LoadLimits? limits = null) =>
-        new ConfigurationLoader(limits).AddText(text, sourceName).Build();
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between documents).</exception>
+    public static ConfigurationSet LoadText(string text, string sourceName = "<text>", LoadLimits? limits = null, CancellationToken cancellationToken = default) =>
+        new ConfigurationLoader(limits).AddText(text, sourceName, cancellationToken).Build();
 
     /// <summary>Adds a file or a directory (searched recursively, in name order).</summary>
-    public ConfigurationLoader AddPath(string path) => AddPath(path, static _ => true);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between files and documents).</exception>
+    public ConfigurationLoader AddPath(string path, CancellationToken cancellationToken = default) => AddPath(path, static _ => true, cancellationToken);
 
     /// <summary>
     /// Adds a file or a directory (searched recursively, in name order), reading only the files <paramref name="include"/>
     /// accepts (the <c>ignorePaths</c> of a configuration file, say).
     /// </summary>
-    public ConfigurationLoader AddPath(string path, Func<string, bool> include)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between files and documents).</exception>
+    public ConfigurationLoader AddPath(string path, Func<string, bool> include, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(include);
@@ -63,25 +67,27 @@ public sealed class ConfigurationLoader
             _roots.Add(Path.GetFullPath(path));
             foreach (var file in EnumerateManifests(path).Where(include))
             {
-                AddFile(file);
+                AddFile(file, cancellationToken);
             }
         }
         else
         {
-            AddFile(path);
+            AddFile(path, cancellationToken);
         }
 
         return this;
     }
 
     /// <summary>Adds one file; a missing or unreadable file is reported, not thrown.</summary>
-    public ConfigurationLoader AddFile(string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between documents).</exception>
+    public ConfigurationLoader AddFile(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             using var stream = File.OpenRead(path);
-            return AddStream(stream, path);
+            return AddStream(stream, path, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -91,22 +97,24 @@ public sealed class ConfigurationLoader
     }
 
     /// <summary>Adds YAML or JSON text under a source name used in positions.</summary>
-    public ConfigurationLoader AddText(string text, string sourceName = "<text>")
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between documents).</exception>
+    public ConfigurationLoader AddText(string text, string sourceName = "<text>", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var reader = new StringReader(text);
-        return AddReader(reader, sourceName);
+        return AddReader(reader, sourceName, cancellationToken: cancellationToken);
     }
 
     /// <summary>
     /// Adds a stream of UTF-8 (or BOM-marked UTF-16/32) text. The stream is not closed. Reading stops at the first byte
     /// that is not valid text, reported (MLB0007) at its line and column; the documents complete before it are read.
     /// </summary>
-    public ConfigurationLoader AddStream(Stream stream, string sourceName)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between documents).</exception>
+    public ConfigurationLoader AddStream(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StrictStreamReader(stream);
-        return AddReader(reader, sourceName);
+        return AddReader(reader, sourceName, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -161,8 +169,9 @@ public sealed class ConfigurationLoader
         return new([.. objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]) { Facts = facts };
     }
 
-    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null)
+    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_documents >= _limits.MaxDocuments)
         {
             _diagnostics.Add(InputRules.LimitExceeded, $"the document limit of {_limits.MaxDocuments:N0} was reached before this source; it was not read", new SourceSpan(sourceName, 0, 0));
@@ -174,6 +183,7 @@ public sealed class ConfigurationLoader
         int read = 0, modelled = 0, skipped = 0, empty = 0, reported = 0;
         var complete = yaml.Read(reader, document =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (++_documents > _limits.MaxDocuments)
             {
                 _diagnostics.Add(InputRules.LimitExceeded, $"more than {_limits.MaxDocuments:N0} documents; this one and those after it were not read", document.Span);

@@ -26,10 +26,11 @@ public sealed class ConfigurationSet
         IReadOnlyDictionary<string, int> skippedKinds,
         IReadOnlyList<SourceDocumentCount>? sources)
     {
-        Objects = objects;
-        LoadDiagnostics = loadDiagnostics;
-        SkippedKinds = skippedKinds;
-        Sources = sources ?? [];
+        // Read-only views: a consumer cannot cast a list back and change a set other code shares.
+        Objects = objects.AsReadOnly();
+        LoadDiagnostics = ReadOnly(loadDiagnostics);
+        SkippedKinds = skippedKinds is Dictionary<string, int> skipped ? skipped.AsReadOnly() : skippedKinds;
+        Sources = ReadOnly(sources ?? []);
 
         // One pass over the objects: large inputs have hundreds of thousands of them.
         var pools = new List<IpAddressPool>();
@@ -59,14 +60,14 @@ public sealed class ConfigurationSet
             }
         }
 
-        (Pools, Peers, BgpAdvertisements, L2Advertisements, BfdProfiles) = (pools, peers, bgpAdvertisements, l2Advertisements, bfdProfiles);
-        (Communities, Secrets, Nodes, NetworkStates, Namespaces) = (communities, secrets, nodes, networkStates, namespaces);
+        (Pools, Peers, BgpAdvertisements, L2Advertisements, BfdProfiles) = (pools.AsReadOnly(), peers.AsReadOnly(), bgpAdvertisements.AsReadOnly(), l2Advertisements.AsReadOnly(), bfdProfiles.AsReadOnly());
+        (Communities, Secrets, Nodes, NetworkStates, Namespaces) = (communities.AsReadOnly(), secrets.AsReadOnly(), nodes.AsReadOnly(), networkStates.AsReadOnly(), namespaces.AsReadOnly());
     }
 
     private ConfigurationSet(ConfigurationSet basis, List<KubernetesObject> objects, IReadOnlyList<Diagnostic> loadDiagnostics, Replacements affected)
     {
-        Objects = objects;
-        LoadDiagnostics = loadDiagnostics;
+        Objects = objects.AsReadOnly();
+        LoadDiagnostics = ReadOnly(loadDiagnostics);
         SkippedKinds = basis.SkippedKinds;
         Sources = basis.Sources;
         Facts = basis.Facts;
@@ -187,8 +188,10 @@ public sealed class ConfigurationSet
         }
 
         list.AddRange(change.Appended.OfType<T>());
-        return list;
+        return list.AsReadOnly();
     }
+
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) => list is List<T> mutable ? mutable.AsReadOnly() : list;
 
     private sealed record Replacements(IReadOnlyDictionary<KubernetesObject, KubernetesObject?> Replaced, IReadOnlyList<KubernetesObject> Appended);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation.Preflight;
@@ -5,6 +6,10 @@ namespace MetalLb.Validation.Preflight;
 /// <summary>How a preflight run opens sessions.</summary>
 public sealed record PreflightOptions
 {
+    private readonly IReadOnlyDictionary<string, string> mountedSecrets = FrozenDictionary<string, string>.Empty;
+    private readonly IReadOnlySet<string> disabledRules = RuleIds.Empty;
+    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+
     /// <summary>The step timeout when neither <see cref="Timeout"/> nor the peer's connectTime sets one.</summary>
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(5);
 
@@ -24,14 +29,26 @@ public sealed record PreflightOptions
     /// Directories where Secrets are mounted, by Secret name, one file per key as Kubernetes mounts a Secret volume.
     /// A peer whose <c>passwordSecret</c> names one of them is probed with TCP-MD5 using its <c>password</c> file.
     /// </summary>
-    public IReadOnlyDictionary<string, string> MountedSecrets { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> MountedSecrets
+    {
+        get => mountedSecrets;
+        init => mountedSecrets = (value ?? throw new ArgumentNullException(nameof(MountedSecrets))).ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
-    /// <summary>Rule ids whose findings are dropped.</summary>
-    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
+    /// <summary>Rule ids whose findings are dropped (ignoring case; copied into an immutable set).</summary>
+    public IReadOnlySet<string> DisabledRules
+    {
+        get => disabledRules;
+        init => disabledRules = RuleIds.Freeze(value, nameof(DisabledRules));
+    }
 
     /// <summary>
     /// Severities that replace the default of a rule id, e.g. MLB1110 (a session that cannot be probed) as an error
     /// when the preflight gates a rollout and must prove every session.
     /// </summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    {
+        get => severityOverrides;
+        init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using MetalLb.Validation.Diagnostics;
@@ -16,9 +17,9 @@ public sealed class RuleCatalog
     public RuleCatalog(IEnumerable<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
-        Descriptors = InputRules.All.Concat(PreflightRules.All).Concat(NodeRunRules.All).Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        _byId = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
+        Descriptors = InputRules.All.Concat(PreflightRules.All).Concat(NodeRunRules.All).Concat(Rules.Select(r => r.Descriptor)).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        _byId = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
         foreach (var descriptor in Descriptors)
         {
             if (!_byId.TryAdd(descriptor.Id, descriptor))
@@ -37,7 +38,7 @@ public sealed class RuleCatalog
     /// <summary>Descriptors of the rules, of the loader's findings and of the preflight's outcomes, by id.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
-    /// <summary>The descriptor with this id, or null.</summary>
+    /// <summary>The descriptor with this id (ignoring case), or null.</summary>
     public RuleDescriptor? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>A catalog with <paramref name="more"/> rules added (your own checks, say).</summary>

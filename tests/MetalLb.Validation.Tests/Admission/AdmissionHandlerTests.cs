@@ -222,6 +222,23 @@ public class AdmissionHandlerTests
         Assert.Equal(4, counter.Runs);
     }
 
+    [Fact]
+    public async Task TokenCancelledDuringValidation_ThrowsRatherThanAnswering()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: new RuleCatalog([new CancellingRule(cancellation)])));
+        var review = System.Text.Encoding.UTF8.GetBytes(Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28")));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => handler.HandleAsync(review, cancellation.Token));
+    }
+
+    private sealed class CancellingRule(CancellationTokenSource cancellation) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("MLB9996", "Test: cancels the request", RuleCategory.Pools, Severity.Info);
+
+        public override void Check(RuleContext context) => cancellation.Cancel();
+    }
+
     private sealed class SwitchingSnapshot(string yaml) : IClusterSnapshot
     {
         private IReadOnlyList<Validation.Model.KubernetesObject> _objects = ConfigurationLoader.LoadText(yaml, "cluster.yaml").Objects;

@@ -135,6 +135,47 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void ConfigFile_RuleIds_IgnoreCase()
+    {
+        var config = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(config, "disabledRules: [mlb0102]\nseverity: {mlb0107: error}\n");
+
+            var (exit, output, _) = CliRunner.Run(Check.Pool("p", "nope", "10.0.1.5/24"), "validate", "--config", config);
+
+            Assert.Equal(1, exit);
+            Assert.DoesNotContain("MLB0102", output, StringComparison.Ordinal);
+            Assert.Matches(@"error\s+MLB0107", output);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    [Theory]
+    [InlineData("disabledRules: [MLB01O2]\n", "unknown rule id 'MLB01O2' in DisabledRules; did you mean MLB0102?")]
+    [InlineData("severity: {MLB107: error}\n", "unknown rule id 'MLB107' in SeverityOverrides; did you mean MLB0107?")]
+    public void ConfigFile_UnknownRuleId_IsAUsageError_NamingTheClosestId(string settings, string message)
+    {
+        var config = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(config, settings);
+
+            var (exit, _, error) = CliRunner.Run(Check.Pool("p", "10.0.0.0/24"), "validate", "--config", config);
+
+            Assert.Equal(2, exit);
+            Assert.Contains(message, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    [Fact]
     public void Rules_ListsTheCatalog()
     {
         var (exit, output, _) = CliRunner.Run(string.Empty, "rules");
