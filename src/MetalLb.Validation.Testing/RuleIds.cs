@@ -17,7 +17,7 @@ internal static class RuleIds
     public static string Resolve(ValidationReport report, string ruleId)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        var builtIn = RuleCatalog.Default.Descriptors.FirstOrDefault(d => string.Equals(d.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+        var builtIn = RuleCatalog.Default.Find(ruleId);
         if (builtIn is null && ruleId.StartsWith("MLB", StringComparison.OrdinalIgnoreCase) && !report.Diagnostics.Any(d => d.RuleId == ruleId))
         {
             throw HostFramework.Current.Stop($"No built-in rule has the id {ruleId} (`metallb-validate rules` lists them), so an assertion about it checks nothing.");
