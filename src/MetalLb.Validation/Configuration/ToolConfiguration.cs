@@ -26,6 +26,9 @@ public sealed record ToolConfiguration
     /// <summary>Severity per rule id.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
+    /// <summary>The lowest severity that makes a run fail (exit 1), when set.</summary>
+    public Severity? FailOn { get; init; }
+
     /// <summary>Whether suppression annotations are honoured, when set.</summary>
     public bool? HonorSuppressions { get; init; }
 
