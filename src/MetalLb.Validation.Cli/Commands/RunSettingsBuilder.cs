@@ -111,7 +111,7 @@ internal static class RunSettingsBuilder
             return options;
         }
 
-        var disabled = options.DisabledRules.Concat(disable).Except(enable, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var disabled = options.DisabledRules.Concat(disable).Except(enable, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return options with { DisabledRules = disabled };
     }
 

@@ -42,8 +42,9 @@ public sealed record ToolConfiguration
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.Ordinal);
-        foreach (var (id, severity) in SeverityOverrides)
+        // Rule ids are case-insensitive, as in the suppression annotation: mlb0104 is MLB0104.
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, severity) in options.SeverityOverrides.Concat(SeverityOverrides))
         {
             severities[id] = severity;
         }
@@ -53,7 +54,7 @@ public sealed record ToolConfiguration
             Mode = Mode ?? options.Mode,
             MetalLbNamespace = MetalLbNamespace ?? options.MetalLbNamespace,
             MetalLbNamespaceOrigin = MetalLbNamespace is null ? options.MetalLbNamespaceOrigin : "given in the settings file's metallbNamespace",
-            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.Ordinal),
+            DisabledRules = options.DisabledRules.Concat(DisabledRules).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SeverityOverrides = severities,
             HonorSuppressions = HonorSuppressions ?? options.HonorSuppressions,
             Limits = Limits ?? options.Limits,
