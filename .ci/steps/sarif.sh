@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Validates the CLI's real SARIF output against the real SARIF 2.1.0 schema (Draft 4) in ../shared/reference.
-# Usage: .ci/steps/sarif.sh [FILE.sarif]   (without FILE, runs the CLI on samples/configs first)
+# Usage: .ci/steps/sarif.sh [FILE.sarif...]   (without FILE, runs the CLI on samples/configs and on one from stdin first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 schema=../shared/reference/sarif-schema-2.1.0.json
@@ -9,14 +9,19 @@ if [ ! -f "$schema" ]; then
   exit 0
 fi
 
-file=${1:-}
-if [ -z "$file" ]; then
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
   file=$(mktemp --suffix=.sarif)
+  stdin_file=$(mktemp --suffix=.sarif)
   set +e
   dotnet run --no-build --project src/MetalLb.Validation.Cli -- validate samples/configs --format sarif > "$file"
   code=$?
+  dotnet run --no-build --project src/MetalLb.Validation.Cli -- validate --format sarif < samples/configs/pools.yaml > "$stdin_file"
+  stdin_code=$?
   set -e
   [ "$code" -eq 1 ] || { echo "sarif: expected exit 1 on the sample, got $code"; exit 1; }
+  [ "$stdin_code" -eq 1 ] || { echo "sarif: expected exit 1 on the sample from stdin, got $stdin_code"; exit 1; }
+  files=("$file" "$stdin_file")
 fi
 
 # jsonschema (Python) is on the CI image; Debian's python3-jsonschema is the fallback. JsonSchema.Net, the usual .NET
@@ -27,6 +32,7 @@ if ! "$py" -c 'import jsonschema' 2>/dev/null; then
   "$py" -c 'import jsonschema' 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-jsonschema >/dev/null; }
 fi
 
+for file in "${files[@]}"; do
 "$py" -W ignore - "$schema" "$file" <<'PY'
 import json, sys
 import jsonschema
@@ -44,6 +50,10 @@ ids = [r["id"] for r in rules]
 for r in run["results"]:
     assert ids[r["ruleIndex"]] == r["ruleId"], r
     loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+    if "uri" not in loc:
+        # Standard input has no URI; its description names it.
+        assert loc["description"]["text"] == "<stdin>", loc
+        continue
     assert not loc["uri"].startswith("/") and "\\" not in loc["uri"], loc
     assert loc.get("uriBaseId") == "%SRCROOT%", loc
 for rule in rules:
@@ -53,3 +63,4 @@ for rule in rules:
     assert "**" not in rule["help"]["text"] and "```" not in rule["help"]["text"], rule["id"]
 print("sarif: %s valid against SARIF 2.1.0 (%d rules, %d results)" % (sys.argv[2], len(rules), len(run["results"])))
 PY
+done

@@ -9,6 +9,7 @@ internal static class CliApp
     /// <param name="stdinBytes">Standard input as bytes, read instead of <paramref name="stdin"/> when given.</param>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Stream? stdinBytes = null)
     {
+        stdout = new OutputWriter(stdout);
         var io = new ConsoleStreams(stdin, stdout, stderr, stdinBytes);
         var root = new RootCommand("Checks MetalLB configurations before they are applied: will this work on these nodes, in this backend mode, on this MetalLB release?")
         {
@@ -33,7 +34,14 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Flush();
+            return exit;
+        }
+        catch (OutputException ex)
+        {
+            stderr.WriteLine($"metallb-validate: cannot write the output: {ex.Message}");
+            return ExitCodes.Usage;
         }
         catch (UsageException ex)
         {

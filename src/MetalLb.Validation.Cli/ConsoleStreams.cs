@@ -11,7 +11,7 @@ internal sealed record ConsoleStreams(TextReader In, TextWriter Out, TextWriter 
     /// TERM not "dumb".
     /// </summary>
     public bool WantsColor =>
-        ReferenceEquals(Out, Console.Out)
+        ReferenceEquals(Out is OutputWriter writer ? writer.Inner : Out, Console.Out)
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
         && Environment.GetEnvironmentVariable("TERM") != "dumb";

@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>At least one error, unparseable input included.</summary>
     public const int Findings = 1;
 
-    /// <summary>Usage error or unreadable path.</summary>
+    /// <summary>Usage error, unreadable path, or output that cannot be written (a full disk).</summary>
     public const int Usage = 2;
 }

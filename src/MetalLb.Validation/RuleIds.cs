@@ -56,30 +56,7 @@ internal static class RuleIds
         }
     }
 
-    /// <summary>The catalog's id nearest to <paramref name="id"/> by edit distance (ignoring case), the lowest id on a tie.</summary>
+    /// <summary>The catalog's id nearest to <paramref name="id"/> by edit distance (ignoring case).</summary>
     public static string Closest(string id, RuleCatalog catalog) =>
-        catalog.Descriptors.Select(d => d.Id).MinBy(known => Distance(id.ToUpperInvariant(), known.ToUpperInvariant())) ?? string.Empty;
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+        Loading.Readers.FieldNames.Closest(id, catalog.Descriptors.Select(d => d.Id)) ?? string.Empty;
 }

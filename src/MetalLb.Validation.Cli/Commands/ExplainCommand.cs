@@ -42,8 +42,7 @@ internal static class ExplainCommand
             };
             var explanation = new TopologyExplanation(topology, report, only);
             formatter.Write(explanation, io.Out);
-            var errors = only is null ? report.HasErrors : report.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && NodeCheck.Concerns(d, only));
-            return errors ? ExitCodes.Findings : ExitCodes.Clean;
+            return settings.ExitCode(only is null ? report.Diagnostics : report.Diagnostics.Where(d => NodeCheck.Concerns(d, only)));
         });
         return command;
     }

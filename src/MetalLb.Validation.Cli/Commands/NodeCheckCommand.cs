@@ -42,7 +42,7 @@ internal static class NodeCheckCommand
 
             format.Formatter(parsed, set, io).Write(report, io.Out);
 
-            return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+            return settings.ExitCode(report.Diagnostics);
         });
         return command;
     }

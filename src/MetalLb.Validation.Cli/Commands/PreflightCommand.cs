@@ -59,7 +59,7 @@ internal static class PreflightCommand
             };
             var report = new PreflightRunner(options).RunAsync(set, nodeName).GetAwaiter().GetResult();
             format.Formatter(parsed, set, io).Write(report, io.Out);
-            return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+            return settings.ExitCode(report.Diagnostics);
         });
         return command;
     }

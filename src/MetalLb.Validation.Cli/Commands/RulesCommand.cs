@@ -11,13 +11,19 @@ internal static class RulesCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text or markdown (the docs/rules/README.md index).",
+            Description = "Output format: text, json (id, title, default severity, category, modes, releases, help page of every rule) or markdown (the docs/rules/README.md index).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "markdown");
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
         var command = new Command("rules", "List every rule: id, default severity, modes, releases and title.") { format };
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(format) == "json")
+            {
+                io.Out.Write(RuleCatalogJson.Render(RuleCatalog.Default));
+                return ExitCodes.Clean;
+            }
+
             if (parsed.GetValue(format) == "markdown")
             {
                 io.Out.Write(RuleIndexMarkdown.Render(RuleCatalog.Default));

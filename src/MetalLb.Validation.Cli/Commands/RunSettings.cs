@@ -1,4 +1,5 @@
 using MetalLb.Validation.Configuration;
+using MetalLb.Validation.Diagnostics;
 
 namespace MetalLb.Validation.Cli.Commands;
 
@@ -9,8 +10,13 @@ internal sealed record RunSettings(
     IReadOnlyList<(string Node, string File)> IpAddrFiles,
     ToolConfiguration Configuration,
     PathFilter Ignore,
-    string? ConfigurationPath = null)
+    string? ConfigurationPath = null,
+    Severity FailOn = Severity.Error)
 {
+    /// <summary>Exit 1 when any finding is at or above <see cref="FailOn"/>, else 0.</summary>
+    public int ExitCode(IEnumerable<Diagnostic> findings) =>
+        findings.Any(d => d.Severity >= FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
+
     /// <summary>Whether a file found in a directory is read: not ignored, and not a settings file.</summary>
     public bool Includes(string file) =>
         !Ignore.IsIgnored(file)

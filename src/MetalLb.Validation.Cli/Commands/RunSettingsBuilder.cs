@@ -10,7 +10,21 @@ internal static class RunSettingsBuilder
     public static RunSettings Build(ParseResult parsed, SharedOptions shared)
     {
         var (configuration, configurationPath) = ReadConfiguration(parsed.GetValue(shared.Config));
+        configuration = WithKnownRuleIds(configuration, configurationPath);
         var options = configuration.ApplyTo(ValidationOptions.Default);
+        options = WithCommandLineRules(options, parsed, shared);
+        var failOn = configuration.FailOn ?? Severity.Error;
+        if (parsed.GetValue(shared.FailOn) is { } failOnText)
+        {
+            failOn = failOnText.ToLowerInvariant() switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                _ => throw new UsageException($"--fail-on must be error, warning or info, not '{failOnText}'"),
+            };
+        }
+
         if (parsed.GetValue(shared.NoSuppressions))
         {
             options = options with { HonorSuppressions = false };
@@ -62,6 +76,7 @@ internal static class RunSettingsBuilder
 
         var ipAddr = (parsed.GetValue(shared.IpAddr) ?? []).Select(v => Pair(v, "--ip-addr", "NODE=FILE")).Select(p => (Node: p.Name, File: p.Value)).ToList();
         var paths = (parsed.GetValue(shared.Paths) ?? []).ToList();
+        RejectUnknownOptions(parsed, paths);
         foreach (var path in paths.Concat(ipAddr.Select(i => i.File)))
         {
             if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
@@ -70,8 +85,65 @@ internal static class RunSettingsBuilder
             }
         }
 
-        return new RunSettings(options, paths, ipAddr, configuration, ignore, configurationPath);
+        return new RunSettings(options, paths, ipAddr, configuration, ignore, configurationPath, failOn);
     }
+
+    /// <summary>The settings file's rule ids in the catalog's spelling; an unknown one is a usage error.</summary>
+    private static ToolConfiguration WithKnownRuleIds(ToolConfiguration configuration, string? path)
+    {
+        var where = $"settings file '{path}'";
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (id, severity) in configuration.SeverityOverrides)
+        {
+            severities[RuleIds.Resolve(id, $"{where}, severity")] = severity;
+        }
+
+        return configuration with
+        {
+            DisabledRules = configuration.DisabledRules.Select(id => RuleIds.Resolve(id, $"{where}, disabledRules")).ToList(),
+            SeverityOverrides = severities,
+        };
+    }
+
+    /// <summary>--disable adds to the settings file's disabledRules; --enable takes rules out of it.</summary>
+    private static ValidationOptions WithCommandLineRules(ValidationOptions options, ParseResult parsed, SharedOptions shared)
+    {
+        var disable = RuleIds.ResolveList(parsed.GetValue(shared.Disable) ?? [], "--disable");
+        var enable = RuleIds.ResolveList(parsed.GetValue(shared.Enable) ?? [], "--enable");
+        if (disable.Intersect(enable, StringComparer.Ordinal).FirstOrDefault() is { } both)
+        {
+            throw new UsageException($"{both} is given to both --disable and --enable");
+        }
+
+        if (disable.Count == 0 && enable.Count == 0)
+        {
+            return options;
+        }
+
+        var disabled = options.DisabledRules.Concat(disable).Except(enable, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return options with { DisabledRules = disabled };
+    }
+
+    /// <summary>
+    /// System.CommandLine hands a word it does not know as an option to the PATH argument; before a <c>--</c> such a word
+    /// is an unknown option (<c>--</c> then allows a file whose name starts with '-').
+    /// </summary>
+    private static void RejectUnknownOptions(ParseResult parsed, List<string> paths)
+    {
+        var afterDoubleDash = parsed.Tokens.SkipWhile(t => t.Type != System.CommandLine.Parsing.TokenType.DoubleDash).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (path.Length > 1 && path[0] == '-' && !afterDoubleDash.Contains(path))
+            {
+                var options = parsed.CommandResult.Command.Options.Select(o => o.Name);
+                var closest = FieldNamesFor(path, options);
+                throw new UsageException($"unknown option {path}{closest}");
+            }
+        }
+    }
+
+    private static string FieldNamesFor(string given, IEnumerable<string> options) =>
+        Loading.Readers.FieldNames.Closest(given, options) is { } closest ? $"; did you mean {closest}?" : string.Empty;
 
     /// <summary>A DNS-1123 label, what Kubernetes accepts as a namespace name.</summary>
     private static bool IsNamespaceName(string text) =>

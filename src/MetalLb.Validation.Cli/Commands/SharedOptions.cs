@@ -52,6 +52,26 @@ internal sealed class SharedOptions
         Description = "The speaker runs with --ignore-exclude-lb: nodes labelled node.kubernetes.io/exclude-from-external-load-balancers announce too.",
     };
 
+    public Option<string?> FailOn { get; } = new("--fail-on")
+    {
+        HelpName = "error|warning|info",
+        Description = "Exit 1 when any finding is at or above this severity (default: error; warning is kubeconform's -strict).",
+    };
+
+    public Option<string[]> Disable { get; } = new("--disable")
+    {
+        HelpName = "RULE[,RULE...]",
+        Description = "Turn rules off by id (any case). Repeatable; adds to the settings file's disabledRules.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Enable { get; } = new("--enable")
+    {
+        HelpName = "RULE[,RULE...]",
+        Description = "Turn back on rules the settings file's disabledRules turns off. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
@@ -62,5 +82,8 @@ internal sealed class SharedOptions
         command.Add(Config);
         command.Add(NoSuppressions);
         command.Add(IgnoreExcludeLb);
+        command.Add(FailOn);
+        command.Add(Disable);
+        command.Add(Enable);
     }
 }

@@ -21,7 +21,7 @@ internal static class ValidateCommand
             var set = Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
             format.Formatter(parsed, set, io).Write(report, io.Out);
-            return report.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+            return settings.ExitCode(report.Diagnostics);
         });
         return command;
     }

@@ -39,6 +39,9 @@ public sealed record ToolConfiguration
         init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));
     }
 
+    /// <summary>The lowest severity that makes a run fail (exit 1), when set.</summary>
+    public Severity? FailOn { get; init; }
+
     /// <summary>Whether suppression annotations are honoured, when set.</summary>
     public bool? HonorSuppressions { get; init; }
 

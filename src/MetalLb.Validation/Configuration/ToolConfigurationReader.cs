@@ -79,8 +79,22 @@ public static class ToolConfigurationReader
             }
         }
 
+        Severity? failOn = null;
+        if (fields.String("failOn") is { } failOnText)
+        {
+            if (Enum.TryParse<Severity>(failOnText, ignoreCase: true, out var parsedFailOn) && Enum.IsDefined(parsedFailOn) && !char.IsDigit(failOnText[0]))
+            {
+                failOn = parsedFailOn;
+            }
+            else
+            {
+                bag.Add(Rules.Input.InputRules.WrongType, $"failOn must be error, warning or info, not \"{failOnText}\"", fields.Node("failOn")!.Span);
+            }
+        }
+
         var result = new ToolConfiguration
         {
+            FailOn = failOn,
             Mode = mode,
             MetalLbVersion = release,
             MetalLbNamespace = fields.String("metallbNamespace"),
@@ -90,9 +104,11 @@ public static class ToolConfigurationReader
             IgnorePaths = fields.Strings("ignorePaths"),
             Limits = fields.Object("limits") is { } limits ? ReadLimits(limits) : null,
         };
-        fields.ReportUnknownFields();
+        fields.ReportUnknownFields(SettingsConsequence);
         return result;
     }
+
+    private const string SettingsConsequence = "metallb-validate does not read it";
 
     private static LoadLimits ReadLimits(FieldReader fields)
     {
@@ -106,7 +122,7 @@ public static class ToolConfigurationReader
             MaxScalarLength = (int)(fields.Integer("maxScalarLength", 1, int.MaxValue, "limit") ?? defaults.MaxScalarLength),
             MaxFiles = (int)(fields.Integer("maxFiles", 1, int.MaxValue, "limit") ?? defaults.MaxFiles),
         };
-        fields.ReportUnknownFields();
+        fields.ReportUnknownFields(SettingsConsequence);
         return result;
     }
 }

@@ -20,6 +20,8 @@ public sealed class ConfigurationLoader
     private readonly List<KubernetesObject> _extra = [];
     private readonly List<SourceDocumentCount> _sources = [];
     private readonly List<string> _roots = [];
+    private readonly List<(string Name, bool Directory)> _manifestInputs = [];
+    private int _manifestDocuments;
     private int _documents;
     private int _files;
 
@@ -65,9 +67,16 @@ public sealed class ConfigurationLoader
         if (Directory.Exists(path))
         {
             _roots.Add(Path.GetFullPath(path));
+            var read = 0;
             foreach (var file in EnumerateManifests(path).Where(include))
             {
                 AddFile(file, cancellationToken);
+                read++;
+            }
+
+            if (read == 0)
+            {
+                _manifestInputs.Add((path, Directory: true));
             }
         }
         else
@@ -165,6 +174,7 @@ public sealed class ConfigurationLoader
     /// <summary>The set of everything added so far.</summary>
     public ConfigurationSet Build()
     {
+        ReportNothingToValidate();
         var objects = KustomizeNamespaces.Apply(_reader.Objects, _reader.Facts, _roots, out var facts);
         return new([.. objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]) { Facts = facts };
     }
@@ -232,7 +242,34 @@ public sealed class ConfigurationLoader
         var limited = yaml.LimitedDocuments;
         _documents += limited;
         _sources.Add(new SourceDocumentCount(sourceName, read + limited, modelled, skipped, empty, reported + limited, Unread: !complete));
+        if (readDocument is null)
+        {
+            _manifestInputs.Add((sourceName, Directory: false));
+            _manifestDocuments += read + limited - empty;
+        }
+
         return this;
+    }
+
+    /// <summary>
+    /// Manifests were asked for and not one document came of them (empty stdin, a directory without manifests): a run
+    /// that checked nothing must not pass as clean. Once per loader.
+    /// </summary>
+    private void ReportNothingToValidate()
+    {
+        if (_manifestInputs.Count == 0 || _manifestDocuments > 0 || _extra.Count > 0 || _diagnostics.Count > 0)
+        {
+            return;
+        }
+
+        var reasons = _manifestInputs.Select(input => input.Directory
+            ? $"no .yaml, .yml or .json file was read from directory {input.Name}"
+            : $"{input.Name} is empty (no YAML or JSON document)");
+        _diagnostics.Add(
+            InputRules.NothingToValidate,
+            $"nothing to validate: {string.Join("; ", reasons)}. No MetalLB configuration was checked. Give the files or directories that hold it, or pipe it to stdin",
+            new SourceSpan(_manifestInputs[0].Name, 0, 0));
+        _manifestInputs.Clear();
     }
 
     private IEnumerable<string> EnumerateManifests(string directory)

@@ -74,7 +74,8 @@ public sealed class SarifReportFormatter : IReportFormatter
 
     /// <summary>
     /// The artifact URI of a file: relative to <see cref="BaseDirectory"/> with forward slashes when the file is under it,
-    /// an absolute <c>file://</c> URI otherwise, and a percent-encoded name for sources that are not files (<c>&lt;stdin&gt;</c>).
+    /// an absolute <c>file://</c> URI otherwise, and a percent-encoded name for sources that are not files (<c>&lt;stdin&gt;</c>),
+    /// which results do not use: their artifact location has a description instead.
     /// </summary>
     public string ArtifactUri(string file, out bool relative)
     {
@@ -210,11 +211,19 @@ public sealed class SarifReportFormatter : IReportFormatter
         {
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            var uri = ArtifactUri(d.Location.File, out var relative);
-            json.WriteString("uri", uri);
-            if (relative)
+            if (d.Location.File.StartsWith('<'))
             {
-                json.WriteString("uriBaseId", SourceRootId);
+                // Standard input has no URI: a relative "%3Cstdin%3E" would name a file in the repository. SARIF 2.1.0
+                // allows an artifactLocation without uri (§3.4.3); its description says what was read.
+                WriteText(json, "description", d.Location.File);
+            }
+            else
+            {
+                json.WriteString("uri", ArtifactUri(d.Location.File, out var relative));
+                if (relative)
+                {
+                    json.WriteString("uriBaseId", SourceRootId);
+                }
             }
 
             json.WriteEndObject();

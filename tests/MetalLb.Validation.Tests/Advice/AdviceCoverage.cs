@@ -35,6 +35,7 @@ internal static class AdviceCoverage
         ["MLB1008"] = NodeTests,
         ["MLB0402"] = "no known release (up to 0.16.1) has spec.preferredNodeSelectors: the field is dropped and reported as MLB0005, whose row covers removing it",
         ["MLB0017"] = "info: says which release the input installs and was validated against; no fix",
+        ["MLB0018"] = "says nothing was read; its fix is to give the input, which every other row does",
         ["MLB0013"] = "info: says which field holds a substitution variable and was not checked; no fix",
         ["MLB0014"] = "info: says the file is not Kubernetes objects and was skipped; no fix",
         ["MLB0015"] = "info: says the MetalLB Operator's CR installs MetalLB and is not configuration; no fix",

@@ -155,8 +155,8 @@ public class ValidateCommandTests
     }
 
     [Theory]
-    [InlineData("disabledRules: [MLB01O2]\n", "unknown rule id 'MLB01O2' in DisabledRules; did you mean MLB0102?")]
-    [InlineData("severity: {MLB107: error}\n", "unknown rule id 'MLB107' in SeverityOverrides; did you mean MLB0107?")]
+    [InlineData("disabledRules: [MLB01O2]\n", "disabledRules: unknown rule id 'MLB01O2'; did you mean MLB0102?")]
+    [InlineData("severity: {MLB107: error}\n", "severity: unknown rule id 'MLB107'; did you mean MLB0107?")]
     public void ConfigFile_UnknownRuleId_IsAUsageError_NamingTheClosestId(string settings, string message)
     {
         var config = Path.GetTempFileName();

@@ -7,6 +7,21 @@ namespace MetalLb.Validation.Tests.Configuration;
 public class ToolConfigurationReaderTests
 {
     [Fact]
+    public void RuleIds_AreCaseInsensitive_WhenApplied()
+    {
+        var config = ToolConfigurationReader.Read("disabledRules: [mlb0107]\nseverity: {mlb0104: warning}\nfailOn: Warning\n", "c.yaml", out var errors);
+        var input = Check.L2All + Check.Pool("a", "10.0.0.5/24") + Check.Pool("b", "10.0.0.0/24");
+
+        var report = new MetalLbValidator(config.ApplyTo(ValidationOptions.Default)).ValidateText(input);
+
+        Assert.Empty(errors);
+        Assert.Equal(Severity.Warning, config.FailOn);
+        Assert.Empty(report.For("MLB0107"));
+        Assert.All(report.For("MLB0104"), d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.NotEmpty(report.For("MLB0104"));
+    }
+
+    [Fact]
     public void Reads_EverySetting()
     {
         var config = ToolConfigurationReader.Read("""

@@ -71,9 +71,18 @@ public class ConfigurationLoaderTests
     [Fact]
     public void EmptyDocuments_AreIgnored()
     {
-        var set = ConfigurationLoader.LoadText("---\n---\n# only a comment\n---\n");
+        var set = ConfigurationLoader.LoadText("---\n---\n# only a comment\n---\n" + Check.Pool("p", "10.0.0.0/24") + "---\n");
 
         Assert.Empty(set.LoadDiagnostics);
+        Assert.Single(set.Objects);
+    }
+
+    [Fact]
+    public void OnlyEmptyDocuments_AreNothingToValidate()
+    {
+        var set = ConfigurationLoader.LoadText("---\n---\n# only a comment\n---\n");
+
+        Assert.Equal("MLB0018", Assert.Single(set.LoadDiagnostics).RuleId);
         Assert.Empty(set.Objects);
     }
 

@@ -93,15 +93,19 @@ public class SarifReportFormatterTests
     }
 
     [Fact]
-    public void Stdin_IsAValidRelativeUri()
+    public void Stdin_HasNoArtifactUri_ButADescriptionAndARegion()
     {
         var report = new MetalLbValidator().ValidateText(Check.Pool("a", "bad"), "<stdin>");
 
         using var json = Render(report);
 
-        var uri = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
-            .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
-        Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri);
+        var location = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        var artifact = location.GetProperty("artifactLocation");
+        Assert.False(artifact.TryGetProperty("uri", out _));
+        Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+        Assert.Equal("<stdin>", artifact.GetProperty("description").GetProperty("text").GetString());
+        Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        Assert.DoesNotContain("%3C", json.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,7 +154,8 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
     public void ReportOnly(string key, DocNode node, string message) =>
         context.Report(InputRules.UnknownField, message, mapping.Entries.FirstOrDefault(e => e.Key.Text == key).Key?.Span ?? node.Span, PathOf(key));
 
-    public void ReportUnknownFields()
+    /// <param name="consequence">What happens to an unknown field; the API server's behaviour unless the mapping is not a Kubernetes object.</param>
+    public void ReportUnknownFields(string consequence = "the API server rejects or drops it")
     {
         foreach (var entry in mapping.Entries)
         {
@@ -167,7 +168,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
             var hint = suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?";
             context.Report(
                 InputRules.UnknownField,
-                $"unknown field \"{PathOf(entry.Key.Text)}\": the API server rejects or drops it{hint}",
+                $"unknown field \"{PathOf(entry.Key.Text)}\": {consequence}{hint}",
                 entry.Key.Span,
                 PathOf(entry.Key.Text));
         }

@@ -78,11 +78,15 @@ public static class InputRules
     public static RuleDescriptor ReleaseFromInstall { get; } = new(
         "MLB0017", "Validated against the release the input installs", RuleCategory.Input, Severity.Info);
 
+    /// <summary>Manifests were asked for (stdin, files, directories) and none held a document: nothing was validated.</summary>
+    public static RuleDescriptor NothingToValidate { get; } = new(
+        "MLB0018", "Nothing to validate", RuleCategory.Input, Severity.Error);
+
     /// <summary>Every descriptor above.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
         Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret, DuplicateObject, Placeholder,
-        NotKubernetes, OperatorResource, ReleaseFromInstall,
+        NotKubernetes, OperatorResource, ReleaseFromInstall, NothingToValidate,
     ];
 }
