@@ -30,20 +30,6 @@ public sealed class GitOpsNamespaceTests : IDisposable
             name: flux-system
         """;
 
-    private const string HelmRelease = """
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: metallb
-          namespace: networking
-        spec:
-          interval: 30m
-          chart:
-            spec:
-              chart: metallb
-              sourceRef: {kind: HelmRepository, name: metallb, namespace: flux-system}
-        """;
-
     private string Write(string relative, string text)
     {
         var path = Path.Combine(_repo.FullName, relative);
@@ -110,7 +96,7 @@ public sealed class GitOpsNamespaceTests : IDisposable
     [Fact]
     public void FluxTargetNamespace_PathFromTheInputRoot_WinsOverTheKustomization()
     {
-        Write("clusters/home/metallb.yaml", HelmRelease + "\n---\n" + FluxKustomization("./apps/metallb/config", "networking"));
+        Write("clusters/home/metallb.yaml", GitOps.HelmRelease("networking") + FluxKustomization("./apps/metallb/config", "networking"));
         Write("apps/metallb/config/kustomization.yaml", "namespace: metallb-system\nresources:\n  - pool.yaml\n");
         Write("apps/metallb/config/pool.yaml", Pool("metallb-system") + L2("metallb-system"));
 
@@ -123,7 +109,7 @@ public sealed class GitOpsNamespaceTests : IDisposable
     [Fact]
     public void FluxPathNotInTheInput_NothingApplied_MLB1200Stays()
     {
-        Write("clusters/home/metallb.yaml", HelmRelease + "\n---\n" + FluxKustomization("./somewhere/else", "networking"));
+        Write("clusters/home/metallb.yaml", GitOps.HelmRelease("networking") + FluxKustomization("./somewhere/else", "networking"));
         Write("apps/metallb/config/pool.yaml", Pool("metallb-system") + L2("metallb-system"));
 
         Assert.Equal(2, Validate().For("MLB1200").Count());

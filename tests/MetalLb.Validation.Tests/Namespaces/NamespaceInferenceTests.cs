@@ -6,23 +6,6 @@ namespace MetalLb.Validation.Tests.Namespaces;
 
 public class NamespaceInferenceTests
 {
-    private const string HelmRelease = """
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: metallb
-          namespace: networking
-        spec:
-          interval: 30m
-          chart:
-            spec:
-              chart: metallb
-              version: 0.14.8
-              sourceRef: {kind: HelmRepository, name: metallb}
-        ---
-
-        """;
-
     private const string Controller = """
         apiVersion: apps/v1
         kind: Deployment
@@ -38,6 +21,8 @@ public class NamespaceInferenceTests
         ---
 
         """;
+
+    private static readonly string HelmRelease = GitOps.HelmRelease("networking", "0.14.8");
 
     private static string Pool(string ns) => Yaml.Object("IPAddressPool", "lan", "addresses: [192.168.1.240/28]", ns: ns);
 

@@ -11,20 +11,7 @@ namespace MetalLb.Validation.Tests.Namespaces;
 public class OutsideNamespaceTests
 {
     // A Flux homelab: MetalLB installed in "networking", its live configuration there.
-    private const string Live = """
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: metallb
-          namespace: networking
-        spec:
-          interval: 30m
-          chart:
-            spec:
-              chart: metallb
-              version: 0.14.8
-              sourceRef: {kind: HelmRepository, name: metallb}
-        ---
+    private static readonly string Live = GitOps.HelmRelease("networking", "0.14.8") + """
         apiVersion: metallb.io/v1beta1
         kind: IPAddressPool
         metadata:

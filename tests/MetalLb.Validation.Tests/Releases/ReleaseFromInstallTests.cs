@@ -6,29 +6,13 @@ namespace MetalLb.Validation.Tests.Releases;
 /// <summary>With no release given, the release the input's MetalLB install pins is the one validated (MLB0017).</summary>
 public class ReleaseFromInstallTests
 {
-    private static string HelmRelease(string version) => $"""
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: metallb
-          namespace: metallb-system
-        spec:
-          chart:
-            spec:
-              chart: metallb
-              version: {version}
-              sourceRef: {"{"}kind: HelmRepository, name: metallb{"}"}
-        ---
-
-        """;
-
     // v1beta1 timers left unset: 0s from 0.14.9 on (MLB0229), the 90s default before.
     private static readonly string Peer = Check.Peer("tor", "myASN: 64512\npeerASN: 64600\npeerAddress: 192.0.2.1", "metallb.io/v1beta1");
 
     [Fact]
     public void PinnedChart_IsTheReleaseValidated_AndSaidSo()
     {
-        var report = Check.Yaml(HelmRelease("0.13.7") + Peer);
+        var report = Check.Yaml(GitOps.HelmRelease("metallb-system", "0.13.7") + Peer);
 
         Assert.Equal(new Version(0, 13, 7), report.Options.MetalLbVersion);
         var info = Assert.Single(report.For("MLB0017"));
@@ -41,7 +25,7 @@ public class ReleaseFromInstallTests
     [Fact]
     public void GivenRelease_Wins_Silently()
     {
-        var report = Check.Yaml(HelmRelease("0.13.7") + Peer, new ValidationOptions { MetalLbVersion = new Version(0, 16, 1) });
+        var report = Check.Yaml(GitOps.HelmRelease("metallb-system", "0.13.7") + Peer, new ValidationOptions { MetalLbVersion = new Version(0, 16, 1) });
 
         Assert.Equal(new Version(0, 16, 1), report.Options.MetalLbVersion);
         Assert.Empty(report.For("MLB0017"));
@@ -53,7 +37,7 @@ public class ReleaseFromInstallTests
     [InlineData("0.14.x")]
     public void UnknownOrUnpinnedRelease_KeepsTheNewest(string version)
     {
-        var report = Check.Yaml(HelmRelease(version) + Peer);
+        var report = Check.Yaml(GitOps.HelmRelease("metallb-system", version) + Peer);
 
         Assert.Equal(MetalLbRelease.Newest, report.Options.MetalLbVersion);
         Assert.Empty(report.For("MLB0017"));
@@ -61,7 +45,7 @@ public class ReleaseFromInstallTests
 
     [Fact]
     public void InstallsThatDisagree_KeepTheNewest() =>
-        Assert.Empty(Check.Yaml(HelmRelease("0.13.7") + HelmRelease("0.14.8").Replace("name: metallb\n  namespace", "name: metallb-b\n  namespace", StringComparison.Ordinal) + Peer).For("MLB0017"));
+        Assert.Empty(Check.Yaml(GitOps.HelmRelease("metallb-system", "0.13.7") + GitOps.HelmRelease("metallb-system", "0.14.8").Replace("name: metallb\n  namespace", "name: metallb-b\n  namespace", StringComparison.Ordinal) + Peer).For("MLB0017"));
 
     [Fact]
     public void SettingsFileWithoutRelease_StillInfersIt()
@@ -69,7 +53,7 @@ public class ReleaseFromInstallTests
         var settings = MetalLb.Validation.Configuration.ToolConfigurationReader.Read("mode: frr\n", ".metallb-validate.yaml", out var errors);
         Assert.Empty(errors);
 
-        var report = Check.Yaml(HelmRelease("0.13.7") + Peer, settings.ApplyTo(new ValidationOptions()));
+        var report = Check.Yaml(GitOps.HelmRelease("metallb-system", "0.13.7") + Peer, settings.ApplyTo(new ValidationOptions()));
 
         Assert.Equal(new Version(0, 13, 7), report.Options.MetalLbVersion);
         Assert.Single(report.For("MLB0017"));

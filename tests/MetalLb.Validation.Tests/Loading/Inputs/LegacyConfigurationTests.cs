@@ -38,23 +38,6 @@ public class LegacyConfigurationTests
 
         """;
 
-    private static string Release(string version, string values) => $"""
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: metallb
-          namespace: metallb-system
-        spec:
-          chart:
-            spec:
-              chart: metallb
-              version: {version}
-          values:
-        {values}
-        ---
-
-        """;
-
     private const string ConfigInline = "    configInline:\n      address-pools:\n      - name: default\n        protocol: layer2\n        addresses: [192.168.1.240/28]";
 
     [Fact]
@@ -77,7 +60,7 @@ public class LegacyConfigurationTests
     [Fact]
     public void ConfigInlineOnChart0139_MLB0016_Error_ChartFailsToRender()
     {
-        var finding = Check.Single(Release("0.13.9", ConfigInline), "MLB0016");
+        var finding = Check.Single(GitOps.HelmRelease("metallb-system", "0.13.9", ConfigInline), "MLB0016");
 
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("deprecated_configInline.yaml", finding.Message, StringComparison.Ordinal);
@@ -86,7 +69,7 @@ public class LegacyConfigurationTests
     [Fact]
     public void ConvertedObjectsInsteadOfConfigInline_Silent_NoError()
     {
-        var converted = Release("0.13.9", "    speaker: {frr: {enabled: false}}")
+        var converted = GitOps.HelmRelease("metallb-system", "0.13.9", "    speaker: {frr: {enabled: false}}")
             + Fixture.Object("IPAddressPool", "default", "addresses: [192.168.1.240/28]")
             + Fixture.Object("L2Advertisement", "l2advertisement1", "ipAddressPools: [default]");
 
