@@ -16,6 +16,7 @@ internal sealed class ReportFormatOption
         "json" => new JsonReportFormatter(),
         "sarif" => new SarifReportFormatter(ToolVersion.Informational),
         "junit" => new JUnitReportFormatter(set.Objects),
+        "github" => new Reporting.GitHubAnnotationFormatter(),
         _ => new TextReportFormatter(io.WantsColor),
     };
 
@@ -23,10 +24,10 @@ internal sealed class ReportFormatOption
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output format: text (grouped by file; colour on a terminal unless NO_COLOR is set), json (the stable contract), sarif (SARIF 2.1.0 for code scanning) or junit (JUnit XML for CI servers).",
+            Description = "Output format: text (grouped by file; colour on a terminal unless NO_COLOR is set), json (the stable contract), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for CI servers) or github (GitHub Actions annotations).",
             DefaultValueFactory = _ => "text",
         };
-        option.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        option.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "github");
         return option;
     }
 }
