@@ -14,7 +14,7 @@ namespace MetalLb.Validation;
 /// </summary>
 public sealed class MetalLbValidator
 {
-    /// <summary>Creates a validator; defaults are FRR-K8s mode, newest release, every rule.</summary>
+    /// <summary>Creates a validator; defaults are FRR-K8s mode, the release the input installs (else the newest), every rule.</summary>
     /// <exception cref="ArgumentException">
     /// <see cref="ValidationOptions.DisabledRules"/> or <see cref="ValidationOptions.SeverityOverrides"/> names a rule id
     /// that <paramref name="catalog"/> does not hold; the message names the closest id it does.
@@ -76,24 +76,31 @@ public sealed class MetalLbValidator
     {
         ArgumentNullException.ThrowIfNull(set);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!Options.MetalLbVersionGiven && InstalledRelease(set) is { } install && install.Release != Options.MetalLbVersion)
+        var validator = ForInput(set, out var install);
+        var report = validator.ValidateAs(set, deleted, out context, out pruned, cancellationToken);
+        if (install is null)
         {
-            var inferred = new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog);
-            var report = inferred.Validate(set, deleted, out context, out pruned, cancellationToken);
-            var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
-            var findings = new List<Diagnostic>();
-            Accept(InputRules.ReleaseFromInstall, new Diagnostic(InputRules.ReleaseFromInstall.Id, InputRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
-            return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+            return report;
         }
 
-        return ValidateAs(set, deleted, out context, out pruned, cancellationToken);
+        var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
+        var findings = new List<Diagnostic>();
+        Accept(InputRules.ReleaseFromInstall, new Diagnostic(InputRules.ReleaseFromInstall.Id, InputRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
+        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 
-    /// <summary>The release the input's MetalLB install names, when every install that names one agrees and the tool knows it.</summary>
-    private static Loading.Inputs.InstallEvidence? InstalledRelease(ConfigurationSet set)
+    /// <summary>
+    /// This validator, or, when no release was given and the input's MetalLB installs name one release the tool knows
+    /// (<paramref name="install"/>), a validator for that release.
+    /// </summary>
+    internal MetalLbValidator ForInput(ConfigurationSet set, out Loading.Inputs.InstallEvidence? install)
     {
         var named = set.Facts.Installs.Where(i => i.Release is not null).ToList();
-        return named.Count > 0 && named.All(i => i.Release == named[0].Release) && MetalLbRelease.IsKnown(named[0].Release!) ? named[0] : null;
+        install = !Options.MetalLbVersionGiven && named.Count > 0 && named.All(i => i.Release == named[0].Release)
+            && MetalLbRelease.IsKnown(named[0].Release!) && named[0].Release != Options.MetalLbVersion
+            ? named[0]
+            : null;
+        return install is null ? this : new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog);
     }
 
     private ValidationReport ValidateAs(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned, CancellationToken cancellationToken)

@@ -38,7 +38,8 @@ public sealed class PreparedConfiguration
 
     internal PreparedConfiguration(MetalLbValidator validator, ConfigurationSet snapshot)
     {
-        _validator = validator;
+        // Changes are checked against the release the full run used (the one the snapshot's install pins, if any).
+        _validator = validator.ForInput(snapshot, out _);
         Baseline = validator.Validate(snapshot, out var context, out snapshot);
         Snapshot = snapshot;
         _views = [.. context.Views];
@@ -56,7 +57,7 @@ public sealed class PreparedConfiguration
 
         var read = RuleContext.ReadView(snapshot, Baseline.Namespace!.Name);
         var full = new List<RuleDescriptor>();
-        foreach (var rule in validator.ApplicableRules())
+        foreach (var rule in _validator.ApplicableRules())
         {
             object? index = null;
             if (rule is IIncrementalRule incremental)

@@ -13,14 +13,14 @@ public sealed record ValidationOptions
     /// <summary>The annotation whose comma-separated rule ids a resource opts out of.</summary>
     public const string SuppressionAnnotation = "metallb-validate.io/ignore";
 
-    /// <summary>The defaults: FRR-K8s mode (the Helm chart's default), the newest MetalLB release this tool knows.</summary>
+    /// <summary>The defaults: FRR-K8s mode (the Helm chart's default), the release the input installs, else the newest MetalLB release this tool knows.</summary>
     public static ValidationOptions Default { get; } = new();
 
     /// <summary>Backend mode. Default <see cref="BackendMode.FrrK8s"/>.</summary>
     public BackendMode Mode { get; init; } = BackendMode.FrrK8s;
 
     /// <summary>
-    /// MetalLB release whose behaviour to reproduce; default <see cref="MetalLbRelease.Newest"/>. Setting a release
+    /// MetalLB release whose behaviour to reproduce. Unset, a validation uses the release the input's MetalLB install pins (MLB0017), else <see cref="MetalLbRelease.Newest"/>, which this property then reads. Setting a release
     /// that is not in <see cref="MetalLbRelease.Known"/> (unknown, or older than the CRD API) throws
     /// <see cref="ArgumentException"/> naming the known ones.
     /// </summary>

@@ -6,8 +6,9 @@ namespace MetalLb.Validation.Conformance;
 /// <summary>
 /// Validates each real configuration (realworld/NNN-*/) the way its author runs MetalLB (backend mode and release
 /// from INDEX.tsv; the namespace is left for the tool to infer, as a new user would) and compares every error and
-/// warning with its judgment in the expectations file, and the namespace it infers with the one the author runs. Fails on an error not judged true, on any finding not judged
-/// at all, and on a judgment whose finding no longer appears. Prints the precision of errors and warnings.
+/// warning with its judgment in the expectations file, and the namespace it infers with the one the author runs.
+/// Fails on an error not judged true, on a finding not judged at all or judged at another severity, and on a judgment
+/// whose finding no longer appears. Prints the precision of errors and warnings.
 /// </summary>
 internal static class RealWorldRunner
 {
@@ -52,6 +53,12 @@ internal static class RealWorldRunner
                     unjudged.Add((key, finding));
                     failures++;
                     continue;
+                }
+
+                if (!string.Equals(judgment.Severity, finding.Severity.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    failures++;
+                    output.WriteLine($"SEVERITY {key}: judged as {judgment.Severity}, now {finding.Severity.ToString().ToLowerInvariant()}; judge it again");
                 }
 
                 trueErrors += isError && judgment.IsTrue ? 1 : 0;

@@ -55,7 +55,7 @@ internal sealed class SharedOptions
     public Option<string?> FailOn { get; } = new("--fail-on")
     {
         HelpName = "error|warning|info",
-        Description = "Exit 1 when any finding is at or above this severity (default: error; warning is kubeconform's -strict).",
+        Description = "Exit 1 when any finding is at or above this severity (default: error; warning fails on warnings too, as Polaris's --set-exit-code-on-danger fails on dangers).",
     };
 
     public Option<string[]> Disable { get; } = new("--disable")

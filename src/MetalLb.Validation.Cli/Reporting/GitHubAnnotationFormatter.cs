@@ -19,7 +19,7 @@ internal sealed class GitHubAnnotationFormatter : IReportFormatter
         {
             var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
             var properties = new List<string>();
-            if (d.Location.File is { Length: > 0 } file && file != "<stdin>")
+            if (d.Location.File is { Length: > 0 } file && !file.StartsWith('<'))
             {
                 properties.Add($"file={Property(file.Replace('\\', '/'))}");
                 if (d.Location.IsKnown)

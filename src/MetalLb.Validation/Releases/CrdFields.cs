@@ -68,6 +68,9 @@ internal static class CrdFields
     /// <summary>The row for <paramref name="kind"/>'s <paramref name="field"/> (<c>vrf</c>), or null when every release has it.</summary>
     public static CrdField? Find(string kind, string field) => All.FirstOrDefault(f => f.Kind == kind && f.Field == field);
 
+    /// <summary>True when <paramref name="release"/>'s <paramref name="kind"/> CRD has <paramref name="field"/>.</summary>
+    public static bool Has(string kind, string field, Version release) => Find(kind, field) is not { } row || row.ExistsIn(release);
+
     /// <summary>The releases whose <paramref name="kind"/> CRD has <paramref name="field"/>: the range of the rules about that field.</summary>
     public static ReleaseRange Range(string kind, string field) =>
         Find(kind, field) is { } row ? new ReleaseRange(row.Since ?? throw new ArgumentException($"no release has {kind}.{field}", nameof(field)), null) : ReleaseRange.Any;

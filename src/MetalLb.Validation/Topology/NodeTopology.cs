@@ -42,7 +42,7 @@ public sealed class NodeTopology
     }
 
     private static bool HonorsExclusionUnder(ValidationOptions options) =>
-        !options.IgnoreExcludeLb && (options.MetalLbVersion is not { } release || release >= MetalLbRelease.ExcludeLbLabelFrom);
+        !options.IgnoreExcludeLb && options.MetalLbVersion >= MetalLbRelease.ExcludeLbLabelFrom;
 
     private NodeTopology(ConfigurationSet set, BackendMode mode, ClusterNodes cluster, long maxSelectedPairs, long? selectedPairs, IReadOnlySet<string>? focus, PeersByNode? peersByNode, bool honorsExclusion)
     {
@@ -262,7 +262,7 @@ public sealed class NodeTopology
     public bool IsExcluded(NodeView node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return HonorsExclusion && node.Node is { } n && n.Metadata.Labels.ContainsKey(ExcludeFromLoadBalancersLabel);
+        return IsExcluded(node.Name);
     }
 
     /// <summary>True when the node called <paramref name="name"/> announces nothing (see <see cref="IsExcluded(NodeView)"/>).</summary>

@@ -154,27 +154,6 @@ public class ValidateCommandTests
         }
     }
 
-    [Theory]
-    [InlineData("disabledRules: [MLB01O2]\n", "disabledRules: unknown rule id 'MLB01O2'; did you mean MLB0102?")]
-    [InlineData("severity: {MLB107: error}\n", "severity: unknown rule id 'MLB107'; did you mean MLB0107?")]
-    public void ConfigFile_UnknownRuleId_IsAUsageError_NamingTheClosestId(string settings, string message)
-    {
-        var config = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(config, settings);
-
-            var (exit, _, error) = CliRunner.Run(Check.Pool("p", "10.0.0.0/24"), "validate", "--config", config);
-
-            Assert.Equal(2, exit);
-            Assert.Contains(message, error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(config);
-        }
-    }
-
     [Fact]
     public void Rules_ListsTheCatalog()
     {

@@ -60,7 +60,7 @@ internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
             context.Report(
                 ad,
                 selectors.Count == 0 ? "spec" : "spec.nodeSelectors",
-                $"every node it selects ({string.Join(", ", selected)}) is labelled {NodeTopology.ExcludeFromLoadBalancersLabel}, and the speaker announces nothing from such nodes (it still opens their BGP sessions), {effect}. Select nodes without the label, remove the label from the nodes meant to announce, or run the speaker with --ignore-exclude-lb (Helm speaker.ignoreExcludeLB, MetalLB 0.14.4 and later)");
+                $"every node it selects ({string.Join(", ", selected)}) is labelled {NodeTopology.ExcludeFromLoadBalancersLabel}, and the speaker announces nothing from such nodes (it still opens their BGP sessions), {effect}. Select nodes without the label, remove the label from the nodes meant to announce, or run the speaker with --ignore-exclude-lb (Helm speaker.ignoreExcludeLB, MetalLB {MetalLbRelease.IgnoreExcludeLbFlagFrom} and later)");
         }
     }
 }

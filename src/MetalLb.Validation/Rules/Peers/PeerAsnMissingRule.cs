@@ -19,7 +19,7 @@ public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
         if (resource.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(resource.DynamicAsn) && !resource.IsUnknown("spec.peerASN") && !resource.IsUnknown("spec.dynamicASN"))
         {
             // dynamicASN exists from 0.14.9, at v1beta2 only, and native mode rejects it (DiscardFRROnly).
-            var offersDynamic = resource.ServedVersion != "v1beta1" && context.Mode != BackendMode.Native && context.Options.MetalLbVersion >= new Version(0, 14, 9);
+            var offersDynamic = resource.ServedVersion != "v1beta1" && context.Mode != BackendMode.Native && Releases.CrdFields.Has(BgpPeer.KindName, "dynamicASN", context.Options.MetalLbVersion);
             var alternative = offersDynamic ? ", or dynamicASN: internal|external" : string.Empty;
             context.Report(resource, "spec.peerASN", $"spec.peerASN is {(resource.PeerAsn is null ? "missing" : "0")}; set the router's ASN{alternative}");
         }

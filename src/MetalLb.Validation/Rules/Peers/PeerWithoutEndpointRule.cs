@@ -19,7 +19,7 @@ public sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
         if (string.IsNullOrEmpty(resource.PeerAddress?.Text) && string.IsNullOrEmpty(resource.Interface) && !resource.IsUnknown("spec.peerAddress") && !resource.IsUnknown("spec.interface"))
         {
             // interface exists from 0.15.0, at v1beta2 only, and native mode rejects it (DiscardFRROnly).
-            var offersInterface = resource.ServedVersion != "v1beta1" && context.Mode != BackendMode.Native && context.Options.MetalLbVersion >= new Version(0, 15, 0);
+            var offersInterface = resource.ServedVersion != "v1beta1" && context.Mode != BackendMode.Native && Releases.CrdFields.Has(BgpPeer.KindName, "interface", context.Options.MetalLbVersion);
             var alternative = offersInterface ? " or spec.interface (unnumbered BGP)" : string.Empty;
             context.Report(resource, "spec", $"the peer has no spec.peerAddress{alternative}; say where the router is");
         }

@@ -15,7 +15,6 @@ namespace MetalLb.Validation.Rules.Pools;
 internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
 {
     // kube-proxy in IPVS mode puts every LoadBalancer IP on this dummy interface: those are MetalLB's own addresses.
-    private const string IpvsDummy = "kube-ipvs0";
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -88,7 +87,7 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
 
         foreach (var (address, owners) in cluster.Owned)
         {
-            if (owners.FirstOrDefault(o => o.Interface.Name != IpvsDummy) is { } owner)
+            if (owners.FirstOrDefault(o => o.Interface.Name != SessionSources.IpvsDummy) is { } owner)
             {
                 Add(address, $"assigned on {owner}");
             }

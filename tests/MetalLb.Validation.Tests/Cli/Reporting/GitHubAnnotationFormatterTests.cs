@@ -20,7 +20,18 @@ public class GitHubAnnotationFormatterTests
     }
 
     [Fact]
-    public void Stdin_HasNoFileProperty_AndCommandCharactersAreEscaped()
+    public void MessageData_EscapesPercentAndLineBreaks()
+    {
+        var finding = new Diagnostics.Diagnostic("MLB0107", Diagnostics.Severity.Warning, "100% of\r\nit", null, null, new Diagnostics.SourceSpan("pools.yaml", 3, 5));
+        using var output = new StringWriter();
+
+        new MetalLb.Validation.Cli.Reporting.GitHubAnnotationFormatter().Write(new ValidationReport([finding], 1, new Dictionary<string, int>(), new ValidationOptions()), output);
+
+        Assert.StartsWith("::warning file=pools.yaml,line=3,col=5,title=MLB0107::MLB0107: 100%25 of%0D%0Ait\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stdin_HasNoFileProperty()
     {
         var yaml = Check.Pool("p", "10.0.0.5/24");
 
@@ -28,7 +39,6 @@ public class GitHubAnnotationFormatterTests
 
         var line = Assert.Single(output.Split('\n'), l => l.Contains("MLB0107", StringComparison.Ordinal));
         Assert.StartsWith("::warning title=MLB0107::", line, StringComparison.Ordinal);
-        Assert.DoesNotContain('\r', line);
     }
 
     [Fact]
