@@ -18,5 +18,5 @@ public abstract class FrrDuplicatePeerCheck : FrrPeerPairRule
     protected override string? Value(BgpPeer peer) => null;
 
     /// <inheritdoc />
-    protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.Duplicate(later, earlier, why, Descriptor.AppliesTo.From is null);
+    protected override string Message(BgpPeer later, BgpPeer earlier, string why, bool assumed) => FrrMessages.Duplicate(later, earlier, why, assumed, Descriptor.AppliesTo.From is null);
 }

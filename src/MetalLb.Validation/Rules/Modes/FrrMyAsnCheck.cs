@@ -19,5 +19,5 @@ public abstract class FrrMyAsnCheck : FrrPeerPairRule
     protected override string? Value(BgpPeer peer) => (peer.MyAsn?.Value ?? 0).ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.MyAsn(later, earlier, why, Descriptor.AppliesTo.From is null);
+    protected override string Message(BgpPeer later, BgpPeer earlier, string why, bool assumed) => FrrMessages.MyAsn(later, earlier, why, assumed, Descriptor.AppliesTo.From is null);
 }

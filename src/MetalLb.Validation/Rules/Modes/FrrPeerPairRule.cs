@@ -26,7 +26,7 @@ public abstract class FrrPeerPairRule : Rule
     protected abstract string? Value(BgpPeer peer);
 
     /// <summary>The message; <paramref name="why"/> says why the pair is compared at all.</summary>
-    protected abstract string Message(BgpPeer later, BgpPeer earlier, string why);
+    protected abstract string Message(BgpPeer later, BgpPeer earlier, string why, bool assumed);
 
     /// <summary>A descriptor for one behaviour.</summary>
     protected static RuleDescriptor Frr(string id, string title, bool clusterWide, string metalLbMessage) => new(
@@ -61,13 +61,13 @@ public abstract class FrrPeerPairRule : Rule
             var earlier = earliest[later];
             if (ClusterWide)
             {
-                context.Report(later, $"spec.{Field}", Message(later, earlier, $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors"));
+                context.Report(later, $"spec.{Field}", Message(later, earlier, $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors", assumed: false));
             }
-            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out _, out var guessed))
+            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out var assumed, out var guessed))
             {
                 // A shared node seen only through labels a node known from interface data may carry is a guess:
                 // MetalLB compares the real Node's labels (peersShareNode), so this cannot be called a rejection.
-                context.Report(later, $"spec.{Field}", Message(later, earlier, why), node, guessed ? Severity.Warning : null);
+                context.Report(later, $"spec.{Field}", Message(later, earlier, why, assumed), node, guessed ? Severity.Warning : null);
             }
         }
     }

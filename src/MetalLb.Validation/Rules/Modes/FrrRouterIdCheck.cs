@@ -15,5 +15,5 @@ public abstract class FrrRouterIdCheck : FrrPeerPairRule
     protected override string? Value(BgpPeer peer) => PeerKeys.Address(peer.RouterId);
 
     /// <inheritdoc />
-    protected override string Message(BgpPeer later, BgpPeer earlier, string why) => FrrMessages.RouterId(later, earlier, why, Descriptor.AppliesTo.From is null);
+    protected override string Message(BgpPeer later, BgpPeer earlier, string why, bool assumed) => FrrMessages.RouterId(later, earlier, why, assumed, Descriptor.AppliesTo.From is null);
 }
