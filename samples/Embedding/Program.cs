@@ -8,7 +8,7 @@ var path = args.Length > 0 ? args[0] : Path.GetRelativePath(Environment.CurrentD
 var validator = new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Frr });
 var report = validator.ValidatePaths(path);
 
-foreach (var finding in report.Diagnostics.Where(d => d.Severity >= Severity.Warning))
+foreach (var finding in report.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
 {
     Console.WriteLine(finding);
 }

@@ -12,11 +12,11 @@ public static class ValidationReportAssertions
 {
     /// <summary>Fails unless the report has an error of rule <paramref name="ruleId"/>; narrow further with the result.</summary>
     [StackTraceHidden]
-    public static FindingAssertion ShouldHaveError(this ValidationReport report, string ruleId) => ShouldHave(report, ruleId, Severity.Error);
+    public static FindingAssertion ShouldHaveError(this ValidationReport report, string ruleId) => ShouldHave(report, ruleId, DiagnosticSeverity.Error);
 
     /// <summary>Fails unless the report has a warning of rule <paramref name="ruleId"/>.</summary>
     [StackTraceHidden]
-    public static FindingAssertion ShouldHaveWarning(this ValidationReport report, string ruleId) => ShouldHave(report, ruleId, Severity.Warning);
+    public static FindingAssertion ShouldHaveWarning(this ValidationReport report, string ruleId) => ShouldHave(report, ruleId, DiagnosticSeverity.Warning);
 
     /// <summary>Fails unless the report has a finding of rule <paramref name="ruleId"/>, of any severity.</summary>
     [StackTraceHidden]
@@ -27,7 +27,7 @@ public static class ValidationReportAssertions
     public static ValidationReport ShouldHaveNoErrors(this ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var errors = report.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             HostFramework.Current.Fail($"Expected no errors, found {errors.Count}:{Environment.NewLine}{FindingText.List(errors)}");
@@ -65,7 +65,7 @@ public static class ValidationReportAssertions
     }
 
     [StackTraceHidden]
-    private static FindingAssertion ShouldHave(ValidationReport report, string ruleId, Severity? severity)
+    private static FindingAssertion ShouldHave(ValidationReport report, string ruleId, DiagnosticSeverity? severity)
     {
         ArgumentNullException.ThrowIfNull(report);
         ruleId = RuleIds.Resolve(report, ruleId);

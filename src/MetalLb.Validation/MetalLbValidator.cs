@@ -219,7 +219,7 @@ public sealed class MetalLbValidator
         {
             findings.Add(new Diagnostic(
                 InputRules.InternalError.Id,
-                Severity.Error,
+                DiagnosticSeverity.Error,
                 $"rule {rule.Descriptor.Id} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
                 null,
                 null,

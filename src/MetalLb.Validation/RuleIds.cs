@@ -11,7 +11,7 @@ internal static class RuleIds
 
     public static FrozenSet<string> Empty { get; } = FrozenSet.ToFrozenSet(Array.Empty<string>(), Comparer);
 
-    public static FrozenDictionary<string, Severity> NoOverrides { get; } = FrozenDictionary.ToFrozenDictionary(Array.Empty<KeyValuePair<string, Severity>>(), Comparer);
+    public static FrozenDictionary<string, DiagnosticSeverity> NoOverrides { get; } = FrozenDictionary.ToFrozenDictionary(Array.Empty<KeyValuePair<string, DiagnosticSeverity>>(), Comparer);
 
     public static FrozenSet<string> Freeze(IReadOnlySet<string> ids, string option)
     {
@@ -19,15 +19,15 @@ internal static class RuleIds
         return ids is FrozenSet<string> frozen && frozen.Comparer == Comparer ? frozen : ids.ToFrozenSet(Comparer);
     }
 
-    public static FrozenDictionary<string, Severity> Freeze(IReadOnlyDictionary<string, Severity> severities, string option)
+    public static FrozenDictionary<string, DiagnosticSeverity> Freeze(IReadOnlyDictionary<string, DiagnosticSeverity> severities, string option)
     {
         ArgumentNullException.ThrowIfNull(severities, option);
-        if (severities is FrozenDictionary<string, Severity> frozen && frozen.Comparer == Comparer)
+        if (severities is FrozenDictionary<string, DiagnosticSeverity> frozen && frozen.Comparer == Comparer)
         {
             return frozen;
         }
 
-        var copy = new Dictionary<string, Severity>(Comparer);
+        var copy = new Dictionary<string, DiagnosticSeverity>(Comparer);
         foreach (var (id, severity) in severities)
         {
             if (copy.TryGetValue(id, out var other) && other != severity)

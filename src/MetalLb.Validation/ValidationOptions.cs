@@ -7,7 +7,7 @@ namespace MetalLb.Validation;
 public sealed record ValidationOptions
 {
     private readonly Version metalLbVersion = MetalLbRelease.Newest;
-    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity> severityOverrides = RuleIds.NoOverrides;
     private readonly IReadOnlySet<string> disabledRules = RuleIds.Empty;
 
     /// <summary>The annotation whose comma-separated rule ids a resource opts out of.</summary>
@@ -53,10 +53,10 @@ public sealed record ValidationOptions
     public string? MetalLbNamespaceOrigin { get; init; }
 
     /// <summary>
-    /// Severity per rule id, replacing the rule's own. Ids ignore case; the value set is copied into an immutable
+    /// DiagnosticSeverity per rule id, replacing the rule's own. Ids ignore case; the value set is copied into an immutable
     /// dictionary. A <see cref="MetalLbValidator"/> throws <see cref="ArgumentException"/> for an id its catalog lacks.
     /// </summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    public IReadOnlyDictionary<string, DiagnosticSeverity> SeverityOverrides
     {
         get => severityOverrides;
         init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));

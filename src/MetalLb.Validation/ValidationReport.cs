@@ -22,9 +22,9 @@ public sealed class ValidationReport
         ResourceCount = resourceCount;
         SkippedKinds = skippedKinds.ToFrozenDictionary(StringComparer.Ordinal);
         Options = options;
-        ErrorCount = Diagnostics.Count(d => d.Severity == Severity.Error);
-        WarningCount = Diagnostics.Count(d => d.Severity == Severity.Warning);
-        InfoCount = Diagnostics.Count(d => d.Severity == Severity.Info);
+        ErrorCount = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        WarningCount = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        InfoCount = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
     }
 
     /// <summary>All findings (an immutable list).</summary>

@@ -20,7 +20,7 @@ internal static class ParityRunner
             var (options, counts) = CaseOptions.For(c);
             var report = new MetalLbValidator(options).ValidatePaths(c.ConfigPath);
             var errors = report.Diagnostics
-                .Where(d => d.Severity == Severity.Error && RuleCatalog.Default.Find(d.RuleId) is { } rule && (counts(rule) || rule.Category == RuleCategory.Input && c.Scope != "mode-check"))
+                .Where(d => d.Severity == DiagnosticSeverity.Error && RuleCatalog.Default.Find(d.RuleId) is { } rule && (counts(rule) || rule.Category == RuleCategory.Input && c.Scope != "mode-check"))
                 .ToList();
             var ours = errors.Count == 0;
             string result;

@@ -40,12 +40,12 @@ internal static class RealWorldRunner
             }
 
             exitOne += report.HasErrors ? 1 : 0;
-            foreach (var finding in report.Diagnostics.Where(d => d.Severity is Severity.Error or Severity.Warning))
+            foreach (var finding in report.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning))
             {
                 var file = finding.Location.File is { Length: > 0 } f ? Path.GetRelativePath(root, f).Replace('\\', '/') : string.Empty;
                 var key = new FindingKey(name, finding.RuleId, file, finding.Location.Line);
                 seen.Add(key);
-                var isError = finding.Severity == Severity.Error;
+                var isError = finding.Severity == DiagnosticSeverity.Error;
                 errors += isError ? 1 : 0;
                 warnings += isError ? 0 : 1;
                 if (expectations.Find(key) is not { } judgment)

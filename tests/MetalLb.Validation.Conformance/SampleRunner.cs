@@ -48,7 +48,7 @@ internal static class SampleRunner
                 continue;
             }
 
-            var fired = Modes.SelectMany(m => reports[m].Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId)).ToList();
+            var fired = Modes.SelectMany(m => reports[m].Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.RuleId)).ToList();
             if (known.Samples.TryGetValue(file, out var difference) && difference.Covers(fired))
             {
                 allowed++;
@@ -58,7 +58,7 @@ internal static class SampleRunner
 
             failed++;
             output.WriteLine($"FAIL {file} (errors in every backend mode)");
-            foreach (var error in Modes.SelectMany(m => reports[m].Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"[{m.ToConfigName()}] {d}")))
+            foreach (var error in Modes.SelectMany(m => reports[m].Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"[{m.ToConfigName()}] {d}")))
             {
                 output.WriteLine($"  {error}");
             }

@@ -30,7 +30,7 @@ public class MetalLbValidatorTests
     [Fact]
     public void SeverityOverride_Applies()
     {
-        var report = Check.Yaml(TwoProblems, new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB0107"] = Severity.Error } });
+        var report = Check.Yaml(TwoProblems, new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["MLB0107"] = DiagnosticSeverity.Error } });
 
         Assert.Equal(2, report.ErrorCount);
     }
@@ -88,21 +88,21 @@ public class MetalLbValidatorTests
 
     private sealed class ThrowingRule : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "throws", RuleCategory.Pools, Severity.Error);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "throws", RuleCategory.Pools, DiagnosticSeverity.Error);
 
         public override void Check(RuleContext context) => throw new InvalidOperationException("boom");
     }
 
     private sealed class NativeOnlyRule : ResourceRule<KubernetesObject>
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "native", RuleCategory.Modes, Severity.Error, BackendModes.Native);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "native", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
 
         protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "native only");
     }
 
     private sealed class OldReleaseRule : ResourceRule<KubernetesObject>
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "old", RuleCategory.Peers, Severity.Error, Releases: new ReleaseRange(null, new Version(0, 15, 3)));
+        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "old", RuleCategory.Peers, DiagnosticSeverity.Error, Releases: new ReleaseRange(null, new Version(0, 15, 3)));
 
         protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "old only");
     }

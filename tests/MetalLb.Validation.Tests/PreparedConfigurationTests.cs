@@ -122,7 +122,7 @@ public class PreparedConfigurationTests
 
         public bool ReportPools { get; init; }
 
-        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "Test: counts runs", RuleCategory.Peers, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "Test: counts runs", RuleCategory.Peers, DiagnosticSeverity.Info);
 
         public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Validation.Model.MetalLb.BgpPeer)];
 
@@ -138,7 +138,7 @@ public class PreparedConfigurationTests
 
     private sealed class EveryPoolRule : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "Test: every pool", RuleCategory.Pools, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "Test: every pool", RuleCategory.Pools, DiagnosticSeverity.Info);
 
         public override void Check(RuleContext context)
         {

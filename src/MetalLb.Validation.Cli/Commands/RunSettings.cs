@@ -11,7 +11,7 @@ internal sealed record RunSettings(
     ToolConfiguration Configuration,
     PathFilter Ignore,
     string? ConfigurationPath = null,
-    Severity FailOn = Severity.Error)
+    DiagnosticSeverity FailOn = DiagnosticSeverity.Error)
 {
     /// <summary>Exit 1 when any finding is at or above <see cref="FailOn"/>, else 0.</summary>
     public int ExitCode(IEnumerable<Diagnostic> findings) =>

@@ -13,14 +13,14 @@ internal static class RunSettingsBuilder
         configuration = WithKnownRuleIds(configuration, configurationPath);
         var options = configuration.ApplyTo(ValidationOptions.Default);
         options = WithCommandLineRules(options, parsed, shared);
-        var failOn = configuration.FailOn ?? Severity.Error;
+        var failOn = configuration.FailOn ?? DiagnosticSeverity.Error;
         if (parsed.GetValue(shared.FailOn) is { } failOnText)
         {
             failOn = failOnText.ToLowerInvariant() switch
             {
-                "error" => Severity.Error,
-                "warning" => Severity.Warning,
-                "info" => Severity.Info,
+                "error" => DiagnosticSeverity.Error,
+                "warning" => DiagnosticSeverity.Warning,
+                "info" => DiagnosticSeverity.Info,
                 _ => throw new UsageException($"--fail-on must be error, warning or info, not '{failOnText}'"),
             };
         }
@@ -92,7 +92,7 @@ internal static class RunSettingsBuilder
     private static ToolConfiguration WithKnownRuleIds(ToolConfiguration configuration, string? path)
     {
         var where = $"settings file '{path}'";
-        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         foreach (var (id, severity) in configuration.SeverityOverrides)
         {
             severities[RuleIds.Resolve(id, $"{where}, severity")] = severity;

@@ -17,7 +17,7 @@ internal sealed class GitHubAnnotationFormatter : IReportFormatter
         ArgumentNullException.ThrowIfNull(output);
         foreach (var d in report.Diagnostics)
         {
-            var command = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+            var command = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "notice" };
             var properties = new List<string>();
             if (d.Location.File is { Length: > 0 } file && !file.StartsWith('<'))
             {

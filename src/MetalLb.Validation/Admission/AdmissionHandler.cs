@@ -200,8 +200,8 @@ public sealed class AdmissionHandler
             .Where(d => !ObjectsAppliedNext.Contains(d.RuleId))
             .Where(d => (candidate is not null && (d.Resource is null ? d.Location.File == candidate.Location.File : SameRef(d.Resource, candidate.Ref))) || !existing.Contains(Key(d)))
             .ToList();
-        var errors = findings.Where(d => d.Severity == Severity.Error).ToList();
-        var warnings = findings.Where(d => d.Severity == Severity.Warning).ToList();
+        var errors = findings.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var warnings = findings.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
         return errors.Count > 0 ? Deny(uid, errors, warnings) : Respond(uid, allowed: true, warnings: Warnings(warnings));
     }
 
@@ -251,7 +251,7 @@ public sealed class AdmissionHandler
             loaded = loaded with { Metadata = loaded.Metadata with { Namespace = request.Namespace } };
         }
 
-        return (loaded, set.LoadDiagnostics, set.LoadDiagnostics.Where(d => d.Severity == Severity.Error).ToList());
+        return (loaded, set.LoadDiagnostics, set.LoadDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
     }
 
     private static string TryReadUid(ReadOnlyMemory<byte> json)

@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Configuration;
 public sealed record ToolConfiguration
 {
     private readonly IReadOnlyList<string> disabledRules = ImmutableArray<string>.Empty;
-    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity> severityOverrides = RuleIds.NoOverrides;
     private readonly IReadOnlyList<string> ignorePaths = ImmutableArray<string>.Empty;
 
     /// <summary>The file name looked for in the working directory.</summary>
@@ -32,15 +32,15 @@ public sealed record ToolConfiguration
         init => disabledRules = (value ?? throw new ArgumentNullException(nameof(DisabledRules))).ToImmutableArray();
     }
 
-    /// <summary>Severity per rule id (any case; an immutable copy is kept).</summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    /// <summary>DiagnosticSeverity per rule id (any case; an immutable copy is kept).</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> SeverityOverrides
     {
         get => severityOverrides;
         init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));
     }
 
     /// <summary>The lowest severity that makes a run fail (exit 1), when set.</summary>
-    public Severity? FailOn { get; init; }
+    public DiagnosticSeverity? FailOn { get; init; }
 
     /// <summary>Whether suppression annotations are honoured, when set.</summary>
     public bool? HonorSuppressions { get; init; }
@@ -59,7 +59,7 @@ public sealed record ToolConfiguration
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var severities = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
+        var severities = new Dictionary<string, DiagnosticSeverity>(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, severity) in SeverityOverrides)
         {
             severities[id] = severity;

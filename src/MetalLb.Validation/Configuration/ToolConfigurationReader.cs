@@ -66,10 +66,10 @@ public static class ToolConfigurationReader
             }
         }
 
-        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, level) in fields.StringMap("severity"))
         {
-            if (Enum.TryParse<Severity>(level, ignoreCase: true, out var severity))
+            if (Enum.TryParse<DiagnosticSeverity>(level, ignoreCase: true, out var severity))
             {
                 severities[id] = severity;
             }
@@ -79,10 +79,10 @@ public static class ToolConfigurationReader
             }
         }
 
-        Severity? failOn = null;
+        DiagnosticSeverity? failOn = null;
         if (fields.String("failOn") is { } failOnText)
         {
-            if (Enum.TryParse<Severity>(failOnText, ignoreCase: true, out var parsedFailOn) && Enum.IsDefined(parsedFailOn) && !char.IsDigit(failOnText[0]))
+            if (Enum.TryParse<DiagnosticSeverity>(failOnText, ignoreCase: true, out var parsedFailOn) && Enum.IsDefined(parsedFailOn) && !char.IsDigit(failOnText[0]))
             {
                 failOn = parsedFailOn;
             }

@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Diagnostics;
 /// <param name="Node">The Kubernetes node the finding concerns, when there is one.</param>
 public sealed record Diagnostic(
     string RuleId,
-    Severity Severity,
+    DiagnosticSeverity Severity,
     string Message,
     ResourceRef? Resource,
     string? Path,

@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Diagnostics;
 /// <param name="Id"><c>MLB</c> followed by four digits.</param>
 /// <param name="Title">A short sentence naming the problem.</param>
 /// <param name="Category">Feature area.</param>
-/// <param name="DefaultSeverity">Severity unless options or the rule say otherwise.</param>
+/// <param name="DefaultSeverity">DiagnosticSeverity unless options or the rule say otherwise.</param>
 /// <param name="Modes">Backend modes the rule applies to.</param>
 /// <param name="Releases">MetalLB releases the rule applies to.</param>
 /// <param name="MetalLbMessage">MetalLB's own message for the same condition, when it has one.</param>
@@ -14,7 +14,7 @@ public sealed record RuleDescriptor(
     string Id,
     string Title,
     RuleCategory Category,
-    Severity DefaultSeverity,
+    DiagnosticSeverity DefaultSeverity,
     BackendModes Modes = BackendModes.All,
     ReleaseRange? Releases = null,
     string? MetalLbMessage = null)

@@ -8,7 +8,7 @@ public sealed record PreflightOptions
 {
     private readonly IReadOnlyDictionary<string, string> mountedSecrets = FrozenDictionary<string, string>.Empty;
     private readonly IReadOnlySet<string> disabledRules = RuleIds.Empty;
-    private readonly IReadOnlyDictionary<string, Severity> severityOverrides = RuleIds.NoOverrides;
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity> severityOverrides = RuleIds.NoOverrides;
 
     /// <summary>The step timeout when neither <see cref="Timeout"/> nor the peer's connectTime sets one.</summary>
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(5);
@@ -46,7 +46,7 @@ public sealed record PreflightOptions
     /// Severities that replace the default of a rule id, e.g. MLB1110 (a session that cannot be probed) as an error
     /// when the preflight gates a rollout and must prove every session.
     /// </summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    public IReadOnlyDictionary<string, DiagnosticSeverity> SeverityOverrides
     {
         get => severityOverrides;
         init => severityOverrides = RuleIds.Freeze(value, nameof(SeverityOverrides));

@@ -23,7 +23,7 @@ internal static class LegacyAddressPool
         return release <= ReadThrough
             ? diagnostic with
             {
-                Severity = Severity.Warning,
+                Severity = DiagnosticSeverity.Warning,
                 Message = $"AddressPool is deprecated: MetalLB {release} still reads it (as an IPAddressPool announced by the protocol it names), but 0.14.0 and later ignore it and 0.14.3 removes its CRD. Convert it to an IPAddressPool plus an L2Advertisement or BGPAdvertisement; its fields were not validated",
             }
             : diagnostic with

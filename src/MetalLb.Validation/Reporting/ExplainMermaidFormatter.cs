@@ -25,7 +25,7 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
         var pools = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var edges = new List<string>();
         var classes = new List<string>();
-        var edgeStyles = new List<(int Index, Severity Severity)>();
+        var edgeStyles = new List<(int Index, DiagnosticSeverity Severity)>();
         foreach (var node in explanation.Nodes)
         {
             var nodeId = Id("n", node.Name);
@@ -34,9 +34,9 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
                 : ["<i>interfaces unknown</i>"];
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {nodeId}[\"{string.Join("<br/>", lines.Prepend($"<b>{Escape(node.Name)}</b>"))}\"]\n");
             var worstNode = TopologyExplanation.Worst(explanation.FindingsOf(node.Name).Where(d => d.Node == node.Name));
-            if (worstNode is Severity.Error or Severity.Warning)
+            if (worstNode is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
             {
-                classes.Add($"  class {nodeId} {(worstNode == Severity.Error ? "error" : "warning")}\n");
+                classes.Add($"  class {nodeId} {(worstNode == DiagnosticSeverity.Error ? "error" : "warning")}\n");
             }
 
             foreach (var s in node.Sessions)
@@ -52,8 +52,8 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
                     label.Add($"src {source}");
                 }
 
-                label.AddRange(findings.Where(f => f.Severity != Severity.Info).Select(f => f.RuleId).Distinct(StringComparer.Ordinal));
-                if (TopologyExplanation.Worst(findings) is { } worst and not Severity.Info)
+                label.AddRange(findings.Where(f => f.Severity != DiagnosticSeverity.Info).Select(f => f.RuleId).Distinct(StringComparer.Ordinal));
+                if (TopologyExplanation.Worst(findings) is { } worst and not DiagnosticSeverity.Info)
                 {
                     edgeStyles.Add((edges.Count, worst));
                 }
@@ -94,7 +94,7 @@ public sealed class ExplainMermaidFormatter : IExplainFormatter
 
         foreach (var (index, severity) in edgeStyles)
         {
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  linkStyle {index} stroke:{(severity == Severity.Error ? "#d00" : "#e80")},stroke-width:3px\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  linkStyle {index} stroke:{(severity == DiagnosticSeverity.Error ? "#d00" : "#e80")},stroke-width:3px\n");
         }
 
         output.Write(text.ToString());

@@ -93,7 +93,7 @@ public sealed class JUnitReportFormatter(IEnumerable<KubernetesObject>? objects 
     private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<TestCase> cases)
     {
         xml.WriteAttributeString("tests", cases.Count.ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("failures", cases.Count(c => c.Findings.Any(f => f.Severity == Severity.Error)).ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("failures", cases.Count(c => c.Findings.Any(f => f.Severity == DiagnosticSeverity.Error)).ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("errors", "0");
         xml.WriteAttributeString("skipped", "0");
         xml.WriteAttributeString("time", "0");
@@ -110,7 +110,7 @@ public sealed class JUnitReportFormatter(IEnumerable<KubernetesObject>? objects 
         }
 
         xml.WriteAttributeString("time", "0");
-        foreach (var error in test.Findings.Where(f => f.Severity == Severity.Error))
+        foreach (var error in test.Findings.Where(f => f.Severity == DiagnosticSeverity.Error))
         {
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("message", Clean($"{error.RuleId}: {error.Message}"));
@@ -119,7 +119,7 @@ public sealed class JUnitReportFormatter(IEnumerable<KubernetesObject>? objects 
             xml.WriteEndElement();
         }
 
-        var others = test.Findings.Where(f => f.Severity != Severity.Error).ToList();
+        var others = test.Findings.Where(f => f.Severity != DiagnosticSeverity.Error).ToList();
         if (others.Count > 0)
         {
             xml.WriteElementString("system-out", Clean(string.Join("\n", others.Select(o => o.ToString()))));

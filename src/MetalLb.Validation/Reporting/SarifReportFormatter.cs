@@ -48,10 +48,10 @@ public sealed class SarifReportFormatter : IReportFormatter
     public RuleCatalog Catalog { get; }
 
     /// <summary>SARIF's level for a severity: error, warning, note.</summary>
-    public static string Level(Severity severity) => severity switch
+    public static string Level(DiagnosticSeverity severity) => severity switch
     {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
         _ => "note",
     };
 
@@ -105,7 +105,7 @@ public sealed class SarifReportFormatter : IReportFormatter
         var rules = Catalog.Descriptors.ToList();
         foreach (var unknown in report.Diagnostics.Select(d => d.RuleId).Distinct(StringComparer.Ordinal).Where(id => Catalog.Find(id) is null))
         {
-            rules.Add(new RuleDescriptor(unknown, unknown, RuleCategory.Input, Severity.Warning));
+            rules.Add(new RuleDescriptor(unknown, unknown, RuleCategory.Input, DiagnosticSeverity.Warning));
         }
 
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

@@ -45,10 +45,10 @@ public sealed class TextReportFormatter(bool useColor = false) : IReportFormatte
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
 
-    private static string SeverityColor(Severity severity) => severity switch
+    private static string SeverityColor(DiagnosticSeverity severity) => severity switch
     {
-        Severity.Error => "31",
-        Severity.Warning => "33",
+        DiagnosticSeverity.Error => "31",
+        DiagnosticSeverity.Warning => "33",
         _ => "36",
     };
 

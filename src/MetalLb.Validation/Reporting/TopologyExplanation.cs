@@ -62,6 +62,6 @@ public sealed class TopologyExplanation
     }
 
     /// <summary>The worst severity among <paramref name="findings"/>, or null.</summary>
-    public static Severity? Worst(IEnumerable<Diagnostic> findings) =>
-        findings.Select(d => (Severity?)d.Severity).DefaultIfEmpty(null).Max();
+    public static DiagnosticSeverity? Worst(IEnumerable<Diagnostic> findings) =>
+        findings.Select(d => (DiagnosticSeverity?)d.Severity).DefaultIfEmpty(null).Max();
 }

@@ -34,10 +34,10 @@ public abstract class FluentResourceRule<TResource> : ResourceRule<TResource>
         return failure.PropertyName;
     }
 
-    private static Diagnostics.Severity? SeverityFor(ValidationFailure failure) => failure.Severity switch
+    private static Diagnostics.DiagnosticSeverity? SeverityFor(ValidationFailure failure) => failure.Severity switch
     {
-        FluentValidation.Severity.Warning => Diagnostics.Severity.Warning,
-        FluentValidation.Severity.Info => Diagnostics.Severity.Info,
+        FluentValidation.Severity.Warning => Diagnostics.DiagnosticSeverity.Warning,
+        FluentValidation.Severity.Info => Diagnostics.DiagnosticSeverity.Info,
         _ => null,
     };
 }

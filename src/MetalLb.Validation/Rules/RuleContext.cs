@@ -103,14 +103,14 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports a finding of the running rule at a position in a document that is not modelled as an object.</summary>
-    internal void ReportAt(SourceSpan location, ResourceRef? resource, string? path, string message, Severity? severity = null)
+    internal void ReportAt(SourceSpan location, ResourceRef? resource, string? path, string message, DiagnosticSeverity? severity = null)
     {
         var rule = Current ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
         _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource, path, location), null);
     }
 
     /// <summary>Reports a finding of the running rule about <paramref name="resource"/> at <paramref name="path"/>.</summary>
-    public void Report(KubernetesObject? resource, string? path, string message, string? node = null, Severity? severity = null)
+    public void Report(KubernetesObject? resource, string? path, string message, string? node = null, DiagnosticSeverity? severity = null)
     {
         var rule = Current ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
         if (resource is not null && CurrentReportsOn is { } kinds && !kinds.Any(k => k.IsInstanceOfType(resource)))

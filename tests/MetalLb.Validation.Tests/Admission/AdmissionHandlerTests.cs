@@ -234,7 +234,7 @@ public class AdmissionHandlerTests
 
     private sealed class CancellingRule(CancellationTokenSource cancellation) : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9996", "Test: cancels the request", RuleCategory.Pools, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9996", "Test: cancels the request", RuleCategory.Pools, DiagnosticSeverity.Info);
 
         public override void Check(RuleContext context) => cancellation.Cancel();
     }
@@ -253,7 +253,7 @@ public class AdmissionHandlerTests
     {
         public int Runs { get; private set; }
 
-        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "Test: counts validations", RuleCategory.Pools, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "Test: counts validations", RuleCategory.Pools, DiagnosticSeverity.Info);
 
         public override void Check(RuleContext context) => Runs++;
     }

@@ -36,7 +36,7 @@ public class FixThenRevalidateTests
         var category = RuleCatalog.Default.Find(row.RuleId)!.Category;
         var old = before.Diagnostics.Select(Identity).ToHashSet();
         var added = after.Diagnostics
-            .Where(d => d.Severity == Severity.Error || (d.Severity == Severity.Warning && RuleCatalog.Default.Find(d.RuleId)?.Category == category))
+            .Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && RuleCatalog.Default.Find(d.RuleId)?.Category == category))
             .Where(d => !old.Contains(Identity(d)))
             .ToList();
         Assert.True(added.Count == 0, $"{key}: the fix creates new findings:\n{string.Join("\n", added)}");

@@ -15,9 +15,9 @@ public class ToolConfigurationReaderTests
         var report = new MetalLbValidator(config.ApplyTo(ValidationOptions.Default)).ValidateText(input);
 
         Assert.Empty(errors);
-        Assert.Equal(Severity.Warning, config.FailOn);
+        Assert.Equal(DiagnosticSeverity.Warning, config.FailOn);
         Assert.Empty(report.For("MLB0107"));
-        Assert.All(report.For("MLB0104"), d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.All(report.For("MLB0104"), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.NotEmpty(report.For("MLB0104"));
     }
 
@@ -38,7 +38,7 @@ public class ToolConfigurationReaderTests
         Assert.Equal(BackendMode.Native, options.Mode);
         Assert.Equal(new Version(0, 15, 3), options.MetalLbVersion);
         Assert.Contains("MLB0107", options.DisabledRules);
-        Assert.Equal(Severity.Warning, options.SeverityOverrides["MLB0104"]);
+        Assert.Equal(DiagnosticSeverity.Warning, options.SeverityOverrides["MLB0104"]);
         Assert.False(options.HonorSuppressions);
         Assert.Equal(["vendor/**"], config.IgnorePaths);
     }

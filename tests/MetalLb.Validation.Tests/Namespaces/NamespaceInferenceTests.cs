@@ -99,7 +99,7 @@ public class NamespaceInferenceTests
         var finding = Check.Single(HelmRelease + Pool(string.Empty), "MLB1201");
 
         Assert.Contains("assumed \"networking\"", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class CancellationTests
 
     private sealed class CancellingRule(string id, CancellationTokenSource cancellation) : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = new(id, "cancels the run", RuleCategory.Pools, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new(id, "cancels the run", RuleCategory.Pools, DiagnosticSeverity.Info);
 
         public override void Check(RuleContext context) => cancellation.Cancel();
     }
@@ -75,7 +75,7 @@ public class CancellationTests
     {
         public bool Ran { get; private set; }
 
-        public override RuleDescriptor Descriptor { get; } = new(id, "records that it ran", RuleCategory.Pools, Severity.Info);
+        public override RuleDescriptor Descriptor { get; } = new(id, "records that it ran", RuleCategory.Pools, DiagnosticSeverity.Info);
 
         public override void Check(RuleContext context) => Ran = true;
     }

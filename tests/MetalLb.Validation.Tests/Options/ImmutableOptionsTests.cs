@@ -14,9 +14,9 @@ public class ImmutableOptionsTests
         var severities = ValidationOptions.Default.SeverityOverrides;
 
         Assert.IsNotType<HashSet<string>>(disabled, exactMatch: false);
-        Assert.IsNotType<Dictionary<string, Severity>>(severities, exactMatch: false);
+        Assert.IsNotType<Dictionary<string, DiagnosticSeverity>>(severities, exactMatch: false);
         Assert.Throws<NotSupportedException>(() => ((ISet<string>)disabled).Add("MLB0102"));
-        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, Severity>)severities).Add("MLB0107", Severity.Error));
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, DiagnosticSeverity>)severities).Add("MLB0107", DiagnosticSeverity.Error));
         var report = new MetalLbValidator().ValidateText(TwoProblems);
         Assert.Equal(["MLB0102", "MLB0107"], report.Diagnostics.Select(d => d.RuleId));
         Assert.Equal((1, 1), (report.ErrorCount, report.WarningCount));
@@ -26,15 +26,15 @@ public class ImmutableOptionsTests
     public void GivenCollections_AreCopied_SoChangingThemLaterChangesNothing()
     {
         var disabled = new HashSet<string> { "MLB0102" };
-        var severities = new Dictionary<string, Severity> { ["MLB0107"] = Severity.Error };
+        var severities = new Dictionary<string, DiagnosticSeverity> { ["MLB0107"] = DiagnosticSeverity.Error };
         var options = new ValidationOptions { DisabledRules = disabled, SeverityOverrides = severities };
 
         disabled.Clear();
-        severities["MLB0107"] = Severity.Info;
+        severities["MLB0107"] = DiagnosticSeverity.Info;
         var report = new MetalLbValidator(options).ValidateText(TwoProblems);
 
         Assert.Equal(["MLB0107"], report.Diagnostics.Select(d => d.RuleId));
-        Assert.Equal(Severity.Error, report.Diagnostics[0].Severity);
+        Assert.Equal(DiagnosticSeverity.Error, report.Diagnostics[0].Severity);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class ImmutableOptionsTests
         Assert.Equal("/run/secrets/peer", options.MountedSecrets["peer-password"]);
         Assert.Throws<NotSupportedException>(() => ((ISet<string>)options.DisabledRules).Add("MLB1111"));
         Assert.Throws<NotSupportedException>(() => ((ISet<string>)PreflightOptions.Default.DisabledRules).Add("MLB1110"));
-        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, Severity>)PreflightOptions.Default.SeverityOverrides).Add("MLB1110", Severity.Info));
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, DiagnosticSeverity>)PreflightOptions.Default.SeverityOverrides).Add("MLB1110", DiagnosticSeverity.Info));
         Assert.Empty(PreflightOptions.Default.DisabledRules);
     }
 }

@@ -50,7 +50,7 @@ public class ImmutableReportTests
 
         Assert.Throws<NotSupportedException>(() => ((ICollection<string>)config.DisabledRules).Clear());
         Assert.Throws<NotSupportedException>(() => ((ICollection<string>)config.IgnorePaths).Clear());
-        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, Severity>)config.SeverityOverrides).Clear());
-        Assert.Equal(Severity.Warning, config.SeverityOverrides["mlb0104"]);
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, DiagnosticSeverity>)config.SeverityOverrides).Clear());
+        Assert.Equal(DiagnosticSeverity.Warning, config.SeverityOverrides["mlb0104"]);
     }
 }

@@ -22,7 +22,7 @@ public class RuleIdOptionsTests
     [Fact]
     public void UnknownSeverityOverride_IsAnError_NamingTheClosestId()
     {
-        var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB107"] = Severity.Error } };
+        var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["MLB107"] = DiagnosticSeverity.Error } };
 
         var ex = Assert.Throws<ArgumentException>(() => new MetalLbValidator(options));
 
@@ -32,20 +32,20 @@ public class RuleIdOptionsTests
     [Fact]
     public void CustomRuleIds_AreKnown_ToTheValidatorWhoseCatalogHoldsThem()
     {
-        var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB9990"] = Severity.Info } };
+        var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["MLB9990"] = DiagnosticSeverity.Info } };
         var catalog = RuleCatalog.Default.With(new CustomRule());
 
         Assert.Throws<ArgumentException>(() => new MetalLbValidator(options));
         var report = new MetalLbValidator(options, catalog).ValidateText(Check.Pool("p", "10.0.0.0/24") + Check.L2All);
 
-        Assert.Equal(Severity.Info, Assert.Single(report.For("MLB9990")).Severity);
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(report.For("MLB9990")).Severity);
     }
 
     [Fact]
     public void RuleIds_IgnoreCase_InOptions()
     {
         var disabled = new MetalLbValidator(new ValidationOptions { DisabledRules = new HashSet<string> { "mlb0102" } }).ValidateText(TwoProblems);
-        var raised = new MetalLbValidator(new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["Mlb0107"] = Severity.Error } }).ValidateText(TwoProblems);
+        var raised = new MetalLbValidator(new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["Mlb0107"] = DiagnosticSeverity.Error } }).ValidateText(TwoProblems);
 
         Assert.Equal(["MLB0107"], disabled.Diagnostics.Select(d => d.RuleId));
         Assert.Equal(2, raised.ErrorCount);
@@ -56,7 +56,7 @@ public class RuleIdOptionsTests
     [Fact]
     public void SeverityOverrides_DifferingOnlyInCase_WithDifferentSeverities_AreRejected()
     {
-        var severities = new Dictionary<string, Severity> { ["MLB0107"] = Severity.Error, ["mlb0107"] = Severity.Info };
+        var severities = new Dictionary<string, DiagnosticSeverity> { ["MLB0107"] = DiagnosticSeverity.Error, ["mlb0107"] = DiagnosticSeverity.Info };
 
         Assert.Throws<ArgumentException>(() => new ValidationOptions { SeverityOverrides = severities });
     }
@@ -91,7 +91,7 @@ public class RuleIdOptionsTests
 
     private sealed class CustomRule : ResourceRule<IpAddressPool>
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9990", "every pool", RuleCategory.Pools, Severity.Warning);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9990", "every pool", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
         protected override void Check(IpAddressPool resource, RuleContext context) => context.Report(resource, null, "seen");
     }

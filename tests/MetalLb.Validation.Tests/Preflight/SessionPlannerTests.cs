@@ -64,7 +64,7 @@ public class SessionPlannerTests
         var plan = SessionPlanner.Plan(Load(yaml), "worker-9", PreflightOptions.Default);
 
         var finding = Assert.Single(plan.Findings);
-        Assert.Equal(("MLB1007", Severity.Error, "worker-9"), (finding.RuleId, finding.Severity, finding.Node));
+        Assert.Equal(("MLB1007", DiagnosticSeverity.Error, "worker-9"), (finding.RuleId, finding.Severity, finding.Node));
         Assert.Contains("did you mean 'worker-1'?", finding.Message, StringComparison.Ordinal);
         Assert.Empty(plan.Sessions);
     }

@@ -72,7 +72,7 @@ public partial class CrdFieldsTests
     {
         var finding = Check.Single(VrfPeer, "MLB0005", At("0.13.7"));
         Assert.Equal("spec.vrf", finding.Path);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Contains("MetalLB 0.13.7", finding.Message, StringComparison.Ordinal);
         Assert.Contains("added in 0.13.8", finding.Message, StringComparison.Ordinal);
         Assert.Equal(10, finding.Location.Line);

@@ -16,10 +16,10 @@ public class LegacyAddressPoolTests
         """;
 
     [Theory]
-    [InlineData("0.13.12", Severity.Warning, "still reads it")]
-    [InlineData("0.14.2", Severity.Error, "no longer reads it")]
-    [InlineData("0.14.3", Severity.Error, "AddressPool was removed")]
-    public void AddressPool_ByRelease(string release, Severity severity, string says)
+    [InlineData("0.13.12", DiagnosticSeverity.Warning, "still reads it")]
+    [InlineData("0.14.2", DiagnosticSeverity.Error, "no longer reads it")]
+    [InlineData("0.14.3", DiagnosticSeverity.Error, "AddressPool was removed")]
+    public void AddressPool_ByRelease(string release, DiagnosticSeverity severity, string says)
     {
         var finding = Check.Single(AddressPool, "MLB0009", new ValidationOptions { MetalLbVersion = Version.Parse(release) });
 

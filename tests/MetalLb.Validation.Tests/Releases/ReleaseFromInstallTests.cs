@@ -16,7 +16,7 @@ public class ReleaseFromInstallTests
 
         Assert.Equal(new Version(0, 13, 7), report.Options.MetalLbVersion);
         var info = Assert.Single(report.For("MLB0017"));
-        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
         Assert.Contains("installs MetalLB 0.13.7", info.Message, StringComparison.Ordinal);
         Assert.Empty(report.For("MLB0229"));
         Assert.Contains("MetalLB 0.13.7", TextReportFormatter.Summary(report), StringComparison.Ordinal);

@@ -112,7 +112,7 @@ public class SarifReportFormatterTests
     public void FindingWithoutPosition_HasNoInvalidRegion()
     {
         var report = new ValidationReport(
-            [new Validation.Diagnostics.Diagnostic("MLB0104", Validation.Diagnostics.Severity.Error, "m", null, null, new Validation.Diagnostics.SourceSpan("f.yaml", 0, 0))],
+            [new Validation.Diagnostics.Diagnostic("MLB0104", Validation.Diagnostics.DiagnosticSeverity.Error, "m", null, null, new Validation.Diagnostics.SourceSpan("f.yaml", 0, 0))],
             0, new Dictionary<string, int>(), ValidationOptions.Default);
 
         using var json = Render(report);

@@ -100,7 +100,7 @@ public class SarifRuleHelpTests
     {
         public const string Id = "MLB9001";
 
-        public override RuleDescriptor Descriptor { get; } = new(Id, "Pool names follow the team convention", RuleCategory.Pools, Severity.Warning);
+        public override RuleDescriptor Descriptor { get; } = new(Id, "Pool names follow the team convention", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
         public override void Check(RuleContext context)
         {

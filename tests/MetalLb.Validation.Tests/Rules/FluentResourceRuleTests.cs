@@ -16,7 +16,7 @@ public class FluentResourceRuleTests
 
     private sealed class Probe : FluentResourceRule<BfdProfile>
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "probe", RuleCategory.Bfd, Diagnostics.Severity.Error);
+        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "probe", RuleCategory.Bfd, Diagnostics.DiagnosticSeverity.Error);
 
         protected override IValidator<BfdProfile> Validator { get; } = new PassiveWarning();
     }
@@ -40,7 +40,7 @@ public class FluentResourceRuleTests
         var finding = Assert.Single(report.For("MLB9999"));
         Assert.Equal("spec.passiveMode", finding.Path);
         Assert.Equal("passive", finding.Message);
-        Assert.Equal(Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal(7, finding.Location.Line);
     }
 

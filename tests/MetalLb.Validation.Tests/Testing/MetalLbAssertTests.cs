@@ -39,7 +39,7 @@ public class MetalLbAssertTests
     public void AtNode_WrongNode_ListsWhatWasFound()
     {
         var report = new ValidationReport(
-            [new Validation.Diagnostics.Diagnostic("MLB0400", Validation.Diagnostics.Severity.Error, "no such address", new Validation.Diagnostics.ResourceRef("metallb.io/v1beta2", "BGPPeer", "metallb-system", "tor"), "spec.sourceAddress", Validation.Diagnostics.SourceSpan.None, "worker-1")],
+            [new Validation.Diagnostics.Diagnostic("MLB0400", Validation.Diagnostics.DiagnosticSeverity.Error, "no such address", new Validation.Diagnostics.ResourceRef("metallb.io/v1beta2", "BGPPeer", "metallb-system", "tor"), "spec.sourceAddress", Validation.Diagnostics.SourceSpan.None, "worker-1")],
             1, new Dictionary<string, int>(), ValidationOptions.Default);
 
         report.ShouldHaveError("MLB0400").On("BGPPeer/tor").AtNode("worker-1");

@@ -93,7 +93,7 @@ public class AdvertisementOnlyOnExcludedNodesTests
     {
         var d = Check.Single(Nodes + L2On("cp-1"), "MLB0909", Native);
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("pools public are announced by L2 from no node", d.Message, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public class AdvertisementOnlyOnExcludedNodesTests
 
         Assert.NotEmpty(before.For("MLB0909"));
         Assert.Empty(after.For("MLB0909"));
-        var known = before.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId).ToHashSet();
-        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == Severity.Error && !known.Contains(d.RuleId));
+        var known = before.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.RuleId).ToHashSet();
+        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && !known.Contains(d.RuleId));
     }
 }

@@ -45,5 +45,5 @@ internal static class LinkFixture
 
     /// <summary>The errors of <paramref name="report"/> and its findings of <paramref name="family"/> (rule id prefix).</summary>
     public static IReadOnlyList<Diagnostic> ErrorsAnd(ValidationReport report, string family) =>
-        report.Diagnostics.Where(d => d.Severity == Severity.Error || d.RuleId.StartsWith(family, StringComparison.Ordinal)).ToList();
+        report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.RuleId.StartsWith(family, StringComparison.Ordinal)).ToList();
 }

@@ -24,7 +24,7 @@ public class NodeCheckAdviceTests
     {
         Assert.Empty(after.For("MLB1007"));
         var old = before.Diagnostics.Select(d => (d.RuleId, d.Path, d.Node)).ToHashSet();
-        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == Severity.Error && !old.Contains((d.RuleId, d.Path, d.Node)));
+        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && !old.Contains((d.RuleId, d.Path, d.Node)));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class NodeCheckTests
         var report = NodeCheck.Validate(new MetalLbValidator(), set, "wrker-1", Lo("10.255.0.7"));
 
         var finding = Assert.Single(report.For("MLB1007"));
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Contains("did you mean 'worker-1'?", finding.Message, StringComparison.Ordinal);
         Assert.True(report.HasErrors);
     }
@@ -67,10 +67,10 @@ public class NodeCheckTests
         var set = TopologyFixture.Load(string.Empty);
 
         var disabled = new MetalLbValidator(new ValidationOptions { DisabledRules = new HashSet<string> { "MLB1007" } });
-        var lowered = new MetalLbValidator(new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["MLB1007"] = Severity.Warning } });
+        var lowered = new MetalLbValidator(new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["MLB1007"] = DiagnosticSeverity.Warning } });
 
         Assert.Empty(NodeCheck.Validate(disabled, set, "elsewhere", Lo("10.255.0.7")).For("MLB1007"));
-        Assert.Equal(Severity.Warning, Assert.Single(NodeCheck.Validate(lowered, set, "elsewhere", Lo("10.255.0.7")).For("MLB1007")).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(NodeCheck.Validate(lowered, set, "elsewhere", Lo("10.255.0.7")).For("MLB1007")).Severity);
     }
 
     [Fact]

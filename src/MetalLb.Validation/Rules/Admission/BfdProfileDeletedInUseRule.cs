@@ -8,7 +8,7 @@ public sealed class BfdProfileDeletedInUseRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1210", "BFDProfile deleted while a BGPPeer still uses it", RuleCategory.Admission, Severity.Error,
+        "MLB1210", "BFDProfile deleted while a BGPPeer still uses it", RuleCategory.Admission, DiagnosticSeverity.Error,
         MetalLbMessage: "failed to delete BFDProfile %s, used by BGPPeer %s");
 
     /// <inheritdoc />

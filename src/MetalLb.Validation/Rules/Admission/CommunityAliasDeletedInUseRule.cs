@@ -8,7 +8,7 @@ public sealed class CommunityAliasDeletedInUseRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1211", "Community alias deleted while a BGPAdvertisement still uses it", RuleCategory.Admission, Severity.Error);
+        "MLB1211", "Community alias deleted while a BGPAdvertisement still uses it", RuleCategory.Admission, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];

@@ -8,7 +8,7 @@ public sealed class GracefulRestartChangedRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1213", "BGPPeer enableGracefulRestart changed after creation", RuleCategory.Admission, Severity.Error,
+        "MLB1213", "BGPPeer enableGracefulRestart changed after creation", RuleCategory.Admission, DiagnosticSeverity.Error,
         MetalLbMessage: "EnableGracefulRestart cannot be changed after creation",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "enableGracefulRestart"));
 

@@ -11,7 +11,7 @@ public sealed class MissingNamespaceRule : ResourceRule<MetalLbObject>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1201", "MetalLB object has no namespace", RuleCategory.Admission, Severity.Info);
+        "MLB1201", "MetalLB object has no namespace", RuleCategory.Admission, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
     protected override void Check(MetalLbObject resource, RuleContext context)

@@ -9,7 +9,7 @@ public sealed class SecretDeletedInUseRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1212", "Secret deleted while a BGPPeer still uses it as passwordSecret", RuleCategory.Admission, Severity.Error);
+        "MLB1212", "Secret deleted while a BGPPeer still uses it as passwordSecret", RuleCategory.Admission, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];

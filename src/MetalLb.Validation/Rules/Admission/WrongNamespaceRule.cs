@@ -12,7 +12,7 @@ public sealed class WrongNamespaceRule : ResourceRule<MetalLbObject>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1200", "MetalLB object outside the MetalLB namespace", RuleCategory.Admission, Severity.Error,
+        "MLB1200", "MetalLB object outside the MetalLB namespace", RuleCategory.Admission, DiagnosticSeverity.Error,
         MetalLbMessage: "resource must be created in %s namespace");
 
     /// <inheritdoc />

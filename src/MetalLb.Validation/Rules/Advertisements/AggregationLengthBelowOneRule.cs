@@ -8,7 +8,7 @@ public sealed class AggregationLengthBelowOneRule : ResourceRule<BgpAdvertisemen
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0303", "BGPAdvertisement aggregationLength is below 1", RuleCategory.Advertisements, Severity.Error,
+        "MLB0303", "BGPAdvertisement aggregationLength is below 1", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "spec.aggregationLength: Invalid value: ...: spec.aggregationLength in body should be greater than or equal to 1");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class AggregationLengthV4TooLongRule : ResourceRule<BgpAdvertiseme
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0304", "BGPAdvertisement aggregationLength is above 32", RuleCategory.Advertisements, Severity.Error,
+        "MLB0304", "BGPAdvertisement aggregationLength is above 32", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid aggregation length %q for IPv4");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class AggregationLengthV6NotPositiveRule : ResourceRule<BgpAdverti
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0306", "BGPAdvertisement aggregationLengthV6 is 0 or negative", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0306", "BGPAdvertisement aggregationLengthV6 is 0 or negative", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

@@ -8,7 +8,7 @@ public sealed class AggregationLengthV6OutOfRangeRule : ResourceRule<BgpAdvertis
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0305", "BGPAdvertisement aggregationLengthV6 is above 128", RuleCategory.Advertisements, Severity.Error,
+        "MLB0305", "BGPAdvertisement aggregationLengthV6 is above 128", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid aggregation length %q for IPv6");
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ public sealed class AggregationWiderThanPoolRule : ResourceRule<BgpAdvertisement
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0308", "Aggregation length is wider than a selected pool's addresses", RuleCategory.Advertisements, Severity.Error,
+        "MLB0308", "Aggregation length is wider than a selected pool's addresses", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid aggregation length %d: prefix %d in this pool is more specific than the aggregation length for addresses %s");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class BgpAdvertisementDuplicatePeerRule : ResourceRule<BgpAdvertis
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0302", "BGPAdvertisement lists a peer twice", RuleCategory.Advertisements, Severity.Error,
+        "MLB0302", "BGPAdvertisement lists a peer twice", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of peers %q");
 
     /// <inheritdoc />

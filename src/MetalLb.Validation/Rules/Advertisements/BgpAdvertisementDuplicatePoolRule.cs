@@ -8,7 +8,7 @@ public sealed class BgpAdvertisementDuplicatePoolRule : ResourceRule<BgpAdvertis
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0301", "BGPAdvertisement lists a pool twice", RuleCategory.Advertisements, Severity.Error,
+        "MLB0301", "BGPAdvertisement lists a pool twice", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of ipAddressPools %q");
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class BgpAdvertisementSelectsNoNodeRule : ResourceRule<BgpAdvertis
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0314", "BGPAdvertisement selects no node", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0314", "BGPAdvertisement selects no node", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

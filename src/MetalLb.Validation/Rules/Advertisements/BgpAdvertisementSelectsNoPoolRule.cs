@@ -12,7 +12,7 @@ public sealed class BgpAdvertisementSelectsNoPoolRule : ResourceRule<BgpAdvertis
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0313", "BGPAdvertisement selects no pool", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0313", "BGPAdvertisement selects no pool", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

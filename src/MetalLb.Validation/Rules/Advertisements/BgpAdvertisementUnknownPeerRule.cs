@@ -12,7 +12,7 @@ public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0312", "BGPAdvertisement names a peer that does not exist", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0312", "BGPAdvertisement names a peer that does not exist", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

@@ -11,7 +11,7 @@ public sealed class BgpAdvertisementUnknownPoolRule : ResourceRule<BgpAdvertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0311", "BGPAdvertisement names a pool that does not exist", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0311", "BGPAdvertisement names a pool that does not exist", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

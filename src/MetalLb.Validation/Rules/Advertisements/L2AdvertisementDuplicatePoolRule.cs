@@ -8,7 +8,7 @@ public sealed class L2AdvertisementDuplicatePoolRule : ResourceRule<L2Advertisem
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0401", "L2Advertisement lists a pool twice", RuleCategory.Advertisements, Severity.Error,
+        "MLB0401", "L2Advertisement lists a pool twice", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of ipAddressPools %q");
 
     /// <inheritdoc />

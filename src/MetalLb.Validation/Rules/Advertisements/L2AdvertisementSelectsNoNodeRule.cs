@@ -11,7 +11,7 @@ public sealed class L2AdvertisementSelectsNoNodeRule : ResourceRule<L2Advertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0405", "L2Advertisement selects no node", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0405", "L2Advertisement selects no node", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(L2Advertisement resource, RuleContext context)

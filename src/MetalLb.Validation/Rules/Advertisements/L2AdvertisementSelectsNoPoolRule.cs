@@ -12,7 +12,7 @@ public sealed class L2AdvertisementSelectsNoPoolRule : ResourceRule<L2Advertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0404", "L2Advertisement selects no pool", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0404", "L2Advertisement selects no pool", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(L2Advertisement resource, RuleContext context)

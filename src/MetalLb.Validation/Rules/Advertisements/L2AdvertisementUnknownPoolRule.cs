@@ -11,7 +11,7 @@ public sealed class L2AdvertisementUnknownPoolRule : ResourceRule<L2Advertisemen
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0403", "L2Advertisement names a pool that does not exist", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0403", "L2Advertisement names a pool that does not exist", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(L2Advertisement resource, RuleContext context)

@@ -8,7 +8,7 @@ public sealed class L2DuplicateInterfaceRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0406", "L2Advertisement lists an interface twice", RuleCategory.Advertisements, Severity.Warning,
+        "MLB0406", "L2Advertisement lists an interface twice", RuleCategory.Advertisements, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
 
     /// <inheritdoc />

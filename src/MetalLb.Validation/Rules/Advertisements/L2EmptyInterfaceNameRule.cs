@@ -8,7 +8,7 @@ public sealed class L2EmptyInterfaceNameRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0407", "L2Advertisement lists an empty interface name", RuleCategory.Advertisements, Severity.Warning,
+        "MLB0407", "L2Advertisement lists an empty interface name", RuleCategory.Advertisements, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
 
     /// <inheritdoc />

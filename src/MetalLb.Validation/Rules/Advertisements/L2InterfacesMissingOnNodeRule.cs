@@ -19,7 +19,7 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0408", "L2Advertisement's interfaces do not exist on a selected node", RuleCategory.Advertisements, Severity.Error,
+        "MLB0408", "L2Advertisement's interfaces do not exist on a selected node", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "the interfaces specified by LB IP %q doesn't exist in assigned node %q with protocol %q",
         Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
 

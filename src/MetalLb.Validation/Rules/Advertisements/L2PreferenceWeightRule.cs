@@ -11,7 +11,7 @@ public sealed class L2PreferenceWeightRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0402", "L2Advertisement node preference needs a weight of 1 to 100 and a preference", RuleCategory.Advertisements, Severity.Error,
+        "MLB0402", "L2Advertisement node preference needs a weight of 1 to 100 and a preference", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "spec.preferredNodeSelectors[0].weight: Invalid value: ...: should be less than or equal to 100 (API server)");
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class LocalPrefConflictWithoutNodesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0310", "localPref conflict depends on nodes that were not given", RuleCategory.Advertisements, Severity.Info,
+        "MLB0310", "localPref conflict depends on nodes that were not given", RuleCategory.Advertisements, DiagnosticSeverity.Info,
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ public sealed class LocalPrefOnEbgpOnlyRule : ResourceRule<BgpAdvertisement>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0315", "localPref has no effect on eBGP-only peers", RuleCategory.Advertisements, Severity.Warning);
+        "MLB0315", "localPref has no effect on eBGP-only peers", RuleCategory.Advertisements, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpAdvertisement resource, RuleContext context)

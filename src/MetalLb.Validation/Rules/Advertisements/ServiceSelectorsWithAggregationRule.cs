@@ -8,7 +8,7 @@ public sealed class ServiceSelectorsWithAggregationRule : ResourceRule<BgpAdvert
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0307", "BGPAdvertisement combines serviceSelectors with aggregation", RuleCategory.Advertisements, Severity.Error,
+        "MLB0307", "BGPAdvertisement combines serviceSelectors with aggregation", RuleCategory.Advertisements, DiagnosticSeverity.Error,
         MetalLbMessage: "serviceSelectors and aggregationLength are mutually exclusive, both cannot be set in %s",
         Releases: Releases.CrdFields.Range(BgpAdvertisement.KindName, "serviceSelectors"));
 

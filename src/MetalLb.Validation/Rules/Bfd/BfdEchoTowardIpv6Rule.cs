@@ -15,7 +15,7 @@ public sealed class BfdEchoTowardIpv6Rule : ResourceRule<BgpAdvertisement>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0550", "BFD echo mode toward a peer that receives IPv6 pools", RuleCategory.Bfd, Severity.Error,
+        "MLB0550", "BFD echo mode toward a peer that receives IPv6 pools", RuleCategory.Bfd, DiagnosticSeverity.Error,
         MetalLbMessage: "pool %s has bgpadvertisement %s which references peer %s which has bfd echo enabled, which is not possible",
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 

@@ -9,7 +9,7 @@ public sealed class BfdProfileRangeRule : FluentResourceRule<BfdProfile>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0500", "BFDProfile value is out of range", RuleCategory.Bfd, Severity.Error,
+        "MLB0500", "BFDProfile value is out of range", RuleCategory.Bfd, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid value %d, must be in %d-%d range");
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0604", "BGPAdvertisement community names no Community alias", RuleCategory.Communities, Severity.Error,
+        "MLB0604", "BGPAdvertisement community names no Community alias", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid community format: %s\ninvalid community %q in BGP advertisement");
 
     /// <inheritdoc />

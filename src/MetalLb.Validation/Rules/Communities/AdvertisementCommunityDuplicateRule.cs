@@ -9,7 +9,7 @@ public sealed class AdvertisementCommunityDuplicateRule : ResourceRule<BgpAdvert
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0605", "BGPAdvertisement lists a community twice", RuleCategory.Communities, Severity.Error,
+        "MLB0605", "BGPAdvertisement lists a community twice", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of community %q");
 
     /// <inheritdoc />

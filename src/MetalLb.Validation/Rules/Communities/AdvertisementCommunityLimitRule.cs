@@ -13,7 +13,7 @@ public sealed class AdvertisementCommunityLimitRule : ResourceRule<BgpAdvertisem
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0606", "BGPAdvertisement has more than 63 communities", RuleCategory.Communities, Severity.Error,
+        "MLB0606", "BGPAdvertisement has more than 63 communities", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "max supported communities is 63, got %d");
 
     /// <inheritdoc />

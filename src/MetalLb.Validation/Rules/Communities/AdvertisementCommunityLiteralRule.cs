@@ -12,7 +12,7 @@ public sealed class AdvertisementCommunityLiteralRule : ResourceRule<BgpAdvertis
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0603", "BGPAdvertisement community is not a valid community", RuleCategory.Communities, Severity.Error,
+        "MLB0603", "BGPAdvertisement community is not a valid community", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid community value: invalid section %q of community %q, err: %q\ninvalid community %q in BGP advertisement");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class CommunityAliasDuplicateRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0601", "Community alias defined twice", RuleCategory.Communities, Severity.Error,
+        "MLB0601", "Community alias defined twice", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of community %q");
 
     /// <inheritdoc />

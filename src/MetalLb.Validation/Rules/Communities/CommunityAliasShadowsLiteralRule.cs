@@ -12,7 +12,7 @@ public sealed class CommunityAliasShadowsLiteralRule : ResourceRule<Community>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0602", "Community alias name looks like a different community value", RuleCategory.Communities, Severity.Warning);
+        "MLB0602", "Community alias name looks like a different community value", RuleCategory.Communities, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(Community resource, RuleContext context)

@@ -9,7 +9,7 @@ public sealed class CommunityAliasValueRule : ResourceRule<Community>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0600", "Community alias value is not a valid community", RuleCategory.Communities, Severity.Error,
+        "MLB0600", "Community alias value is not a valid community", RuleCategory.Communities, DiagnosticSeverity.Error,
         MetalLbMessage: "parsing community %q: invalid community value: invalid section %q of community %q, err: %q");
 
     /// <inheritdoc />

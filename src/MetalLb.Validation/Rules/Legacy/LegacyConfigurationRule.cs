@@ -19,7 +19,7 @@ internal sealed class LegacyConfigurationRule : Rule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0016", "MetalLB <= 0.12 configuration (ConfigMap or configInline)", RuleCategory.Input, Severity.Warning,
+        "MLB0016", "MetalLB <= 0.12 configuration (ConfigMap or configInline)", RuleCategory.Input, DiagnosticSeverity.Warning,
         MetalLbMessage: "Starting from v0.13.0 configInline is no longer supported");
 
     /// <inheritdoc />
@@ -43,22 +43,22 @@ internal sealed class LegacyConfigurationRule : Rule
             var advice = $"Convert it with MetalLB's converter: {convert}; it writes resources.yaml with an IPAddressPool per address-pool plus an L2Advertisement or BGPAdvertisement per its protocol, a BGPPeer per peer, and BFDProfiles and a Community for bfd-profiles and bgp-communities (see MetalLB's docs, configuration/migration_to_crds). Then validate resources.yaml and remove this configuration";
             var what = $"{char.ToUpperInvariant(legacy.Carrier[0])}{legacy.Carrier[1..]} holds a MetalLB <= 0.12 configuration (address-pools/peers); MetalLB 0.13 and later do not read it: they are configured only by IPAddressPool, L2Advertisement, BGPAdvertisement, BGPPeer, BFDProfile and Community objects";
             string message;
-            Severity severity;
+            DiagnosticSeverity severity;
             if (release is not null && release >= ChartFailsFrom && legacy.OnlyData && legacy.Release is not null)
             {
                 message = $"{what}. Worse, the metallb chart {InputRecognizer.Describe(release)} installed here refuses to render with configInline set (templates/deprecated_configInline.yaml: \"Starting from v0.13.0 configInline is no longer supported\"), so the release does not install or upgrade. {advice}";
-                severity = Severity.Error;
+                severity = DiagnosticSeverity.Error;
             }
             else if (release is not null && release >= CrdRelease)
             {
                 message = $"{what}, and MetalLB {InputRecognizer.Describe(release)} ({whose}) is such a release: it ignores this configuration, so these pools and peers do not exist. {advice}";
-                severity = Severity.Warning;
+                severity = DiagnosticSeverity.Warning;
             }
             else
             {
                 var known = release is null ? "the MetalLB release it is used with is not known here" : $"MetalLB {InputRecognizer.Describe(release)} ({whose}) still reads it";
                 message = $"{what} ({known}; it was not validated). Before upgrading to 0.13 or later: {char.ToLowerInvariant(advice[0])}{advice[1..]}";
-                severity = Severity.Info;
+                severity = DiagnosticSeverity.Info;
             }
 
             context.ReportAt(legacy.Where, legacy.Resource, null, message, severity);

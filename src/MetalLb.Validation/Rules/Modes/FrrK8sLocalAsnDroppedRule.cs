@@ -8,7 +8,7 @@ public sealed class FrrK8sLocalAsnDroppedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0832", "localASN is ignored in FRR-K8s mode", RuleCategory.Modes, Severity.Error, BackendModes.FrrK8s,
+        "MLB0832", "localASN is ignored in FRR-K8s mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.FrrK8s,
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 
     /// <inheritdoc />

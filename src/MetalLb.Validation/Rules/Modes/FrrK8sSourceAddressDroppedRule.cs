@@ -8,7 +8,7 @@ public sealed class FrrK8sSourceAddressDroppedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0831", "sourceAddress is ignored in FRR-K8s mode", RuleCategory.Modes, Severity.Warning, BackendModes.FrrK8s);
+        "MLB0831", "sourceAddress is ignored in FRR-K8s mode", RuleCategory.Modes, DiagnosticSeverity.Warning, BackendModes.FrrK8s);
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

@@ -30,7 +30,7 @@ public abstract class FrrPeerPairRule : Rule
 
     /// <summary>A descriptor for one behaviour.</summary>
     protected static RuleDescriptor Frr(string id, string title, bool clusterWide, string metalLbMessage) => new(
-        id, title, RuleCategory.Modes, Severity.Error, BackendModes.AnyFrr,
+        id, title, RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.AnyFrr,
         clusterWide ? new ReleaseRange(null, MetalLbRelease.ClusterWideFrrChecksThrough) : new ReleaseRange(MetalLbRelease.NodeAwareFrrChecksFrom, null),
         metalLbMessage);
 
@@ -67,7 +67,7 @@ public abstract class FrrPeerPairRule : Rule
             {
                 // A shared node seen only through labels a node known from interface data may carry is a guess:
                 // MetalLB compares the real Node's labels (peersShareNode), so this cannot be called a rejection.
-                context.Report(later, $"spec.{Field}", Message(later, earlier, why, assumed), node, guessed ? Severity.Warning : null);
+                context.Report(later, $"spec.{Field}", Message(later, earlier, why, assumed), node, guessed ? DiagnosticSeverity.Warning : null);
             }
         }
     }

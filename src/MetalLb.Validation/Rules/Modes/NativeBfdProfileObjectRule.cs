@@ -11,7 +11,7 @@ public sealed class NativeBfdProfileObjectRule : ResourceRule<BfdProfile>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0811", "BFDProfile exists in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
+        "MLB0811", "BFDProfile exists in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native,
         MetalLbMessage: "bfd profiles section set");
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class NativeDuplicateSessionRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0830", "Two BGPPeers open duplicate sessions from one node in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native);
+        "MLB0830", "Two BGPPeers open duplicate sessions from one node in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
@@ -37,7 +37,7 @@ public sealed class NativeDuplicateSessionRule : Rule
                             "spec.peerAddress",
                             $"{PeerKeys.Describe(peers[j])} already peers with {peers[i].PeerAddress!.Text} port {group.Key.Item2}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint",
                             node,
-                            assumed || guessed ? Severity.Warning : null);
+                            assumed || guessed ? DiagnosticSeverity.Warning : null);
                         break;
                     }
                 }

@@ -12,7 +12,7 @@ public sealed class NativeIpv6PeerRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0833", "IPv6 peerAddress in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native);
+        "MLB0833", "IPv6 peerAddress in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

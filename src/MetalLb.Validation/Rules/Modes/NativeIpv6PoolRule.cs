@@ -17,7 +17,7 @@ public sealed class NativeIpv6PoolRule : ResourceRule<IpAddressPool>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0812", "IPv6 pool announced over BGP in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
+        "MLB0812", "IPv6 pool announced over BGP in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native,
         MetalLbMessage: "pool %q has ipv6 CIDR %s, native bgp mode does not support ipv6");
 
     /// <summary>The first release that checks only the pools a BGPAdvertisement selects.</summary>

@@ -8,7 +8,7 @@ public sealed class NativeLargeCommunityInAdvertisementRule : ResourceRule<BgpAd
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0813", "Large BGP community in a BGPAdvertisement in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
+        "MLB0813", "Large BGP community in a BGPAdvertisement in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native,
         MetalLbMessage: "native BGP mode only supports legacy communities, BGP advertisement %q has non legacy community %q",
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 

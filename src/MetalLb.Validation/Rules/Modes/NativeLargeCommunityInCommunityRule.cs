@@ -8,7 +8,7 @@ public sealed class NativeLargeCommunityInCommunityRule : ResourceRule<Community
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0814", "Large BGP community in a Community in native mode", RuleCategory.Modes, Severity.Error, BackendModes.Native,
+        "MLB0814", "Large BGP community in a Community in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native,
         MetalLbMessage: "native BGP mode only supports legacy communities, BGP community CR %q has non legacy community %q",
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 

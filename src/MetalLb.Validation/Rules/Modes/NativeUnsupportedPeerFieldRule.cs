@@ -28,7 +28,7 @@ public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
 
     /// <summary>A descriptor for a native-only rejection.</summary>
     protected static RuleDescriptor Native(string id, string title, string metalLbMessage, ReleaseRange? releases = null) =>
-        new(id, title, RuleCategory.Modes, Severity.Error, BackendModes.Native, releases, metalLbMessage);
+        new(id, title, RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native, releases, metalLbMessage);
 
     /// <inheritdoc />
     protected sealed override void Check(BgpPeer resource, RuleContext context)

@@ -13,7 +13,7 @@ internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0909", "Advertisement selects only nodes excluded from load balancers", RuleCategory.Nodes, Severity.Warning,
+        "MLB0909", "Advertisement selects only nodes excluded from load balancers", RuleCategory.Nodes, DiagnosticSeverity.Warning,
         Releases: new ReleaseRange(MetalLbRelease.ExcludeLbLabelFrom, null));
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ internal sealed class InterfaceDataUnknownNodeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1008", "Interface data names a node that is not among the Node objects", RuleCategory.Nodes, Severity.Error);
+        "MLB1008", "Interface data names a node that is not among the Node objects", RuleCategory.Nodes, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(NodeNetworkState)];

@@ -12,7 +12,7 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1004", "Node runs a BGP advertisement but has no session for it", RuleCategory.Nodes, Severity.Warning);
+        "MLB1004", "Node runs a BGP advertisement but has no session for it", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];

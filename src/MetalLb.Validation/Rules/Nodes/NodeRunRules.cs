@@ -12,7 +12,7 @@ public static class NodeRunRules
 {
     /// <summary>The input describes nodes, and the one named to run as is not among them.</summary>
     public static RuleDescriptor NodeNotFound { get; } = new(
-        "MLB1007", "Node named to run as is not among the input's nodes", RuleCategory.Nodes, Severity.Error);
+        "MLB1007", "Node named to run as is not among the input's nodes", RuleCategory.Nodes, DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor of this class.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [NodeNotFound];

@@ -10,7 +10,7 @@ public sealed class NodeSourcesDifferRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1002", "Node uses different source addresses for the same router", RuleCategory.Nodes, Severity.Warning,
+        "MLB1002", "Node uses different source addresses for the same router", RuleCategory.Nodes, DiagnosticSeverity.Warning,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class NodeWithoutInterfacesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1001", "Node has no interface data", RuleCategory.Nodes, Severity.Info);
+        "MLB1001", "Node has no interface data", RuleCategory.Nodes, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Model.Kubernetes.KubernetesNode)];

@@ -9,7 +9,7 @@ public sealed class PeerSelectsNoNodeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1003", "BGPPeer selects no node", RuleCategory.Nodes, Severity.Warning);
+        "MLB1003", "BGPPeer selects no node", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];

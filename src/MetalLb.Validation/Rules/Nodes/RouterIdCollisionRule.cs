@@ -14,7 +14,7 @@ public sealed class RouterIdCollisionRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1005", "Router ID collides across nodes", RuleCategory.Nodes, Severity.Warning);
+        "MLB1005", "Router ID collides across nodes", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];

@@ -9,7 +9,7 @@ public sealed class TopologyTooLargeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB1006", "Too many node pairs for the per-node checks", RuleCategory.Nodes, Severity.Info);
+        "MLB1006", "Too many node pairs for the per-node checks", RuleCategory.Nodes, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
     /// <remarks>Its one finding is about the input as a whole.</remarks>

@@ -8,7 +8,7 @@ public sealed class PeerAddressSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0208", "BGPPeer peerAddress is not an IP address", RuleCategory.Peers, Severity.Error,
+        "MLB0208", "BGPPeer peerAddress is not an IP address", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid BGPPeer address %q");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class PeerAsnAndDynamicAsnRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0203", "BGPPeer sets both peerASN and dynamicASN", RuleCategory.Peers, Severity.Error,
+        "MLB0203", "BGPPeer sets both peerASN and dynamicASN", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "both peer ASN and dynamicASN specified",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 

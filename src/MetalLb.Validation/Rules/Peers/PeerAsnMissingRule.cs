@@ -8,7 +8,7 @@ public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0202", "BGPPeer has neither peerASN nor dynamicASN", RuleCategory.Peers, Severity.Error,
+        "MLB0202", "BGPPeer has neither peerASN nor dynamicASN", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "missing peer ASN and dynamicASN");
 
     /// <inheritdoc />

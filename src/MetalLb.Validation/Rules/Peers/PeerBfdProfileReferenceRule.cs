@@ -11,7 +11,7 @@ public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0222", "BGPPeer bfdProfile names no BFDProfile", RuleCategory.Peers, Severity.Error,
+        "MLB0222", "BGPPeer bfdProfile names no BFDProfile", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "peer %s referencing non existing bfd profile %s");
 
     /// <inheritdoc />

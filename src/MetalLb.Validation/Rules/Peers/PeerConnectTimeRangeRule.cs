@@ -8,7 +8,7 @@ public sealed class PeerConnectTimeRangeRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0212", "BGPPeer connectTime is outside 1s..65535s", RuleCategory.Peers, Severity.Error,
+        "MLB0212", "BGPPeer connectTime is outside 1s..65535s", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "connect time should be between 1 seconds to 65535",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "connectTime"));
 

@@ -8,7 +8,7 @@ public sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0213", "BGPPeer connectTime is not a whole number of seconds", RuleCategory.Peers, Severity.Error,
+        "MLB0213", "BGPPeer connectTime is not a whole number of seconds", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "connect time should contain a whole number of seconds",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "connectTime"));
 

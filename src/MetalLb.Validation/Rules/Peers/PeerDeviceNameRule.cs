@@ -13,7 +13,7 @@ public sealed class PeerDeviceNameRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0230", "BGPPeer interface or vrf is not a valid Linux device name", RuleCategory.Peers, Severity.Error, BackendModes.AnyFrr,
+        "MLB0230", "BGPPeer interface or vrf is not a valid Linux device name", RuleCategory.Peers, DiagnosticSeverity.Error, BackendModes.AnyFrr,
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "vrf"));
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0225", "BGPPeer sets the deprecated disableMP", RuleCategory.Peers, Severity.Warning,
+        "MLB0225", "BGPPeer sets the deprecated disableMP", RuleCategory.Peers, DiagnosticSeverity.Warning,
         Releases: new ReleaseRange(new Version(0, 15, 0), null),
         MetalLbMessage: "disable mp is deprecated and has no effect since it's the default behavior now");
 

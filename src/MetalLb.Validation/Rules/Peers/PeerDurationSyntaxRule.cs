@@ -9,7 +9,7 @@ public sealed class PeerDurationSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0211", "BGPPeer timer is not a duration", RuleCategory.Peers, Severity.Error,
+        "MLB0211", "BGPPeer timer is not a duration", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "time: invalid duration %q");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0204", "BGPPeer dynamicASN is not internal or external", RuleCategory.Peers, Severity.Error,
+        "MLB0204", "BGPPeer dynamicASN is not internal or external", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid dynamicASN %s",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 

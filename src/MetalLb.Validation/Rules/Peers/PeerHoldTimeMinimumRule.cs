@@ -8,7 +8,7 @@ public sealed class PeerHoldTimeMinimumRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0209", "BGPPeer hold time is neither 0 nor at least 3s", RuleCategory.Peers, Severity.Error,
+        "MLB0209", "BGPPeer hold time is neither 0 nor at least 3s", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid BGPPeer timers: invalid hold time %q: must be 0 or >=3s");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class PeerIbgpMultiHopRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0205", "BGPPeer sets ebgpMultiHop on an iBGP session", RuleCategory.Peers, Severity.Error,
+        "MLB0205", "BGPPeer sets ebgpMultiHop on an iBGP session", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid ebgp-multihop parameter set for an ibgp peer");
 
     /// <inheritdoc />

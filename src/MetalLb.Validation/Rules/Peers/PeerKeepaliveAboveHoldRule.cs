@@ -8,7 +8,7 @@ public sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0210", "BGPPeer keepaliveTime is greater than holdTime", RuleCategory.Peers, Severity.Error,
+        "MLB0210", "BGPPeer keepaliveTime is greater than holdTime", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid BGPPeer timers: invalid keepaliveTime %q, must be lower than holdTime %q");
 
     /// <inheritdoc />

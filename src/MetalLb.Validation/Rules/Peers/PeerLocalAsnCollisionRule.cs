@@ -11,7 +11,7 @@ public sealed class PeerLocalAsnCollisionRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0228", "BGPPeer localASN equals myASN or peerASN", RuleCategory.Peers, Severity.Error, BackendModes.AnyFrr,
+        "MLB0228", "BGPPeer localASN equals myASN or peerASN", RuleCategory.Peers, DiagnosticSeverity.Error, BackendModes.AnyFrr,
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 
     /// <inheritdoc />
@@ -33,7 +33,7 @@ public sealed class PeerLocalAsnCollisionRule : ResourceRule<BgpPeer>
         {
             context.Report(resource, "spec.localASN",
                 $"localASN {local} equals peerASN, so the peer sees its own AS in the OPEN message and treats the session as iBGP while this side is configured as eBGP (myASN {resource.MyAsn}); this is almost surely not meant. Remove localASN, or set myASN to {local} for iBGP",
-                severity: Severity.Warning);
+                severity: DiagnosticSeverity.Warning);
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0215", "BGPPeer localASN is 0", RuleCategory.Peers, Severity.Error,
+        "MLB0215", "BGPPeer localASN is 0", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "spec.localASN: Invalid value: 0: spec.localASN in body should be greater than or equal to 1",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "localASN"));
 

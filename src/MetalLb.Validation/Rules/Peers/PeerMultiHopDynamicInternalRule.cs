@@ -11,7 +11,7 @@ public sealed class PeerMultiHopDynamicInternalRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0227", "BGPPeer sets ebgpMultiHop with dynamicASN internal", RuleCategory.Peers, Severity.Warning,
+        "MLB0227", "BGPPeer sets ebgpMultiHop with dynamicASN internal", RuleCategory.Peers, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "dynamicASN"));
 
     /// <inheritdoc />

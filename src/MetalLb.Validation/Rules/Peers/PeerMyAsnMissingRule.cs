@@ -8,7 +8,7 @@ public sealed class PeerMyAsnMissingRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0201", "BGPPeer has no myASN", RuleCategory.Peers, Severity.Error,
+        "MLB0201", "BGPPeer has no myASN", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "missing local ASN");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class PeerPasswordAndSecretRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0218", "BGPPeer sets both password and passwordSecret", RuleCategory.Peers, Severity.Error,
+        "MLB0218", "BGPPeer sets both password and passwordSecret", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "can not have both password and secret ref set in peer config %q/%q");
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ public sealed class PeerPortRangeRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0214", "BGPPeer peerPort is out of range", RuleCategory.Peers, Severity.Error,
+        "MLB0214", "BGPPeer peerPort is out of range", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "spec.peerPort: Invalid value: %d: spec.peerPort in body should be less than or equal to 16384");
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ public sealed class PeerRouterIdIpv6Rule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0226", "BGPPeer routerID is an IPv6 address", RuleCategory.Peers, Severity.Error);
+        "MLB0226", "BGPPeer routerID is an IPv6 address", RuleCategory.Peers, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

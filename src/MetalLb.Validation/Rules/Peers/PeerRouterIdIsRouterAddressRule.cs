@@ -13,7 +13,7 @@ internal sealed class PeerRouterIdIsRouterAddressRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0231", "iBGP BGPPeer's routerID is the router's address", RuleCategory.Peers, Severity.Warning);
+        "MLB0231", "iBGP BGPPeer's routerID is the router's address", RuleCategory.Peers, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(BgpPeer resource, RuleContext context)

@@ -8,7 +8,7 @@ public sealed class PeerRouterIdSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0216", "BGPPeer routerID is not an IP address", RuleCategory.Peers, Severity.Error,
+        "MLB0216", "BGPPeer routerID is not an IP address", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid router ID %q");
 
     /// <inheritdoc />

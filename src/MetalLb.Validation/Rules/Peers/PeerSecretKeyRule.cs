@@ -11,7 +11,7 @@ public sealed class PeerSecretKeyRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0221", "BGPPeer password Secret has no password key", RuleCategory.Peers, Severity.Error,
+        "MLB0221", "BGPPeer password Secret has no password key", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "password not specified in the secret %q/%q");
 
     /// <inheritdoc />

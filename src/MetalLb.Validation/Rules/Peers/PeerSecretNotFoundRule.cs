@@ -14,7 +14,7 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0219", "BGPPeer passwordSecret names no Secret", RuleCategory.Peers, Severity.Error,
+        "MLB0219", "BGPPeer passwordSecret names no Secret", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "secret ref not found for peer config %q/%q");
 
     /// <inheritdoc />
@@ -35,7 +35,7 @@ public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
         {
             context.Report(resource, "spec.passwordSecret.name",
                 $"passwordSecret \"{reference.Name}\" cannot be checked: no Secrets were given. MetalLB rejects the configuration at reconcile if Secret \"{reference.Name}\" does not exist in namespace \"{ns}\"{ignored} (the admission webhook does not check it). Pass the Secret to validate it (its values are never read)",
-                severity: Severity.Warning);
+                severity: DiagnosticSeverity.Warning);
             return;
         }
 

@@ -13,7 +13,7 @@ public sealed class PeerSecretTypeRule : ResourceRule<BgpPeer>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0220", "BGPPeer password Secret is not of type kubernetes.io/basic-auth", RuleCategory.Peers, Severity.Error,
+        "MLB0220", "BGPPeer password Secret is not of type kubernetes.io/basic-auth", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "secret type mismatch on %q/%q, type %q is expected ");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class PeerSourceAddressSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0217", "BGPPeer sourceAddress is not an IP address", RuleCategory.Peers, Severity.Error,
+        "MLB0217", "BGPPeer sourceAddress is not an IP address", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid source IP %q");
 
     /// <inheritdoc />

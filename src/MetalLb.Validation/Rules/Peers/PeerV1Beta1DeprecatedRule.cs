@@ -8,7 +8,7 @@ public sealed class PeerV1Beta1DeprecatedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0224", "BGPPeer uses the deprecated v1beta1 API", RuleCategory.Peers, Severity.Warning,
+        "MLB0224", "BGPPeer uses the deprecated v1beta1 API", RuleCategory.Peers, DiagnosticSeverity.Warning,
         Releases: new ReleaseRange(new Version(0, 14, 9), null),
         MetalLbMessage: "v1beta1 is deprecated, please use v1beta2");
 

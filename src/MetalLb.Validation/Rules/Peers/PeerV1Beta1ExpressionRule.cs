@@ -11,7 +11,7 @@ public sealed class PeerV1Beta1ExpressionRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0223", "v1beta1 BGPPeer node-selector expression lacks key, operator or values", RuleCategory.Peers, Severity.Error,
+        "MLB0223", "v1beta1 BGPPeer node-selector expression lacks key, operator or values", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "spec.nodeSelectors[%d].matchExpressions[%d].values: Required value");
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0229", "v1beta1 BGPPeer timer left unset becomes 0s", RuleCategory.Peers, Severity.Warning,
+        "MLB0229", "v1beta1 BGPPeer timer left unset becomes 0s", RuleCategory.Peers, DiagnosticSeverity.Warning,
         Releases: new ReleaseRange(new Version(0, 14, 9), null));
 
     /// <inheritdoc />
@@ -45,7 +45,7 @@ public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
                     native
                         ? $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
                         : $"holdTime is unset; converting this v1beta1 BGPPeer to v1beta2 stores it as 0s instead of 3 × keepaliveTime, and keepaliveTime {resource.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2",
-                    severity: Severity.Error);
+                    severity: DiagnosticSeverity.Error);
                 break;
         }
     }

@@ -8,7 +8,7 @@ public sealed class PeerWithBothEndpointsRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0207", "BGPPeer sets both peerAddress and interface", RuleCategory.Peers, Severity.Error,
+        "MLB0207", "BGPPeer sets both peerAddress and interface", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "peer has both Address and Interface specified",
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "interface"));
 

@@ -12,7 +12,7 @@ internal sealed class PeerWithoutBgpAdvertisementRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0232", "BGPPeers but no BGPAdvertisement", RuleCategory.Peers, Severity.Warning);
+        "MLB0232", "BGPPeers but no BGPAdvertisement", RuleCategory.Peers, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
@@ -36,7 +36,7 @@ internal sealed class PeerWithoutBgpAdvertisementRule : Rule
                 peer,
                 "metadata.name",
                 $"the input has no BGPAdvertisement: the speakers open the session to {router} and announce no Service address over it, since MetalLB announces by BGP only the pools a BGPAdvertisement selects{other}. Add a BGPAdvertisement (spec.ipAddressPools naming the pools to announce by BGP), or remove the BGPPeer if BGP is not used",
-                severity: frrK8s ? Severity.Info : null);
+                severity: frrK8s ? DiagnosticSeverity.Info : null);
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0206", "BGPPeer has neither peerAddress nor interface", RuleCategory.Peers, Severity.Error,
+        "MLB0206", "BGPPeer has neither peerAddress nor interface", RuleCategory.Peers, DiagnosticSeverity.Error,
         MetalLbMessage: "peer has no Address or Interface specified");
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ public sealed class PoolAddressSyntaxRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0102", "Pool address is not a valid CIDR or range", RuleCategory.Pools, Severity.Error,
+        "MLB0102", "Pool address is not a valid CIDR or range", RuleCategory.Pools, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid CIDR %q in pool %q: invalid CIDR %q / invalid IP range %q: invalid start IP %q");
 
     /// <inheritdoc />

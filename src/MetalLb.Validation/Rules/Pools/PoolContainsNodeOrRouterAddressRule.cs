@@ -18,7 +18,7 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0113", "IPAddressPool contains a node's or a router's address", RuleCategory.Pools, Severity.Warning);
+        "MLB0113", "IPAddressPool contains a node's or a router's address", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];

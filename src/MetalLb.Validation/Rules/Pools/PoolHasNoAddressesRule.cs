@@ -8,7 +8,7 @@ public sealed class PoolHasNoAddressesRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0101", "IPAddressPool has no addresses", RuleCategory.Pools, Severity.Error,
+        "MLB0101", "IPAddressPool has no addresses", RuleCategory.Pools, DiagnosticSeverity.Error,
         MetalLbMessage: "pool has no prefixes defined");
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ public sealed class PoolHostBitsRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0107", "Pool CIDR has host bits set and covers the whole network", RuleCategory.Pools, Severity.Warning);
+        "MLB0107", "Pool CIDR has host bits set and covers the whole network", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(IpAddressPool resource, RuleContext context)

@@ -9,7 +9,7 @@ public sealed class PoolMixedFamilyRangeRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0106", "Pool range mixes IPv4 and IPv6 and yields no addresses", RuleCategory.Pools, Severity.Error);
+        "MLB0106", "Pool range mixes IPv4 and IPv6 and yields no addresses", RuleCategory.Pools, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
     protected override void Check(IpAddressPool resource, RuleContext context)

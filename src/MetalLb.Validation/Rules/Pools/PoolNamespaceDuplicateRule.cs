@@ -9,7 +9,7 @@ public sealed class PoolNamespaceDuplicateRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0108", "IPAddressPool serviceAllocation lists a namespace twice", RuleCategory.Pools, Severity.Error,
+        "MLB0108", "IPAddressPool serviceAllocation lists a namespace twice", RuleCategory.Pools, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition in namespaces field",
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 

@@ -12,7 +12,7 @@ public sealed partial class PoolNamespaceNameRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0110", "IPAddressPool serviceAllocation names an impossible namespace", RuleCategory.Pools, Severity.Warning,
+        "MLB0110", "IPAddressPool serviceAllocation names an impossible namespace", RuleCategory.Pools, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));
 
     /// <inheritdoc />

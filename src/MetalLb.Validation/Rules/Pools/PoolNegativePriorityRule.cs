@@ -11,7 +11,7 @@ public sealed class PoolNegativePriorityRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0109", "IPAddressPool serviceAllocation priority is negative", RuleCategory.Pools, Severity.Warning,
+        "MLB0109", "IPAddressPool serviceAllocation priority is negative", RuleCategory.Pools, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));
 
     /// <inheritdoc />

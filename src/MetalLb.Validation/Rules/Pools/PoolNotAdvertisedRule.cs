@@ -17,7 +17,7 @@ internal sealed class PoolNotAdvertisedRule : ResourceRule<IpAddressPool>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0112", "Auto-assign IPAddressPool is announced by no advertisement", RuleCategory.Pools, Severity.Warning);
+        "MLB0112", "Auto-assign IPAddressPool is announced by no advertisement", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
     protected override void Check(IpAddressPool resource, RuleContext context)

@@ -13,7 +13,7 @@ public sealed class PoolOverlapRule : Rule, IIncrementalRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0104", "Pool addresses overlap", RuleCategory.Pools, Severity.Error,
+        "MLB0104", "Pool addresses overlap", RuleCategory.Pools, DiagnosticSeverity.Error,
         MetalLbMessage: "CIDR %q in pool %q overlaps with already defined CIDR %q");
 
     /// <inheritdoc />

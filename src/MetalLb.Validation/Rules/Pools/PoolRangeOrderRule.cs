@@ -9,7 +9,7 @@ public sealed class PoolRangeOrderRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0103", "Pool range starts after it ends", RuleCategory.Pools, Severity.Error,
+        "MLB0103", "Pool range starts after it ends", RuleCategory.Pools, DiagnosticSeverity.Error,
         MetalLbMessage: "invalid IP range %q: start IP %q is after the end IP %q");
 
     /// <inheritdoc />

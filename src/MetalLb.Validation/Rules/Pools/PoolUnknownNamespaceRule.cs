@@ -14,7 +14,7 @@ public sealed class PoolUnknownNamespaceRule : ResourceRule<IpAddressPool>
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0111", "IPAddressPool serviceAllocation names a namespace that was not given", RuleCategory.Pools, Severity.Warning,
+        "MLB0111", "IPAddressPool serviceAllocation names a namespace that was not given", RuleCategory.Pools, DiagnosticSeverity.Warning,
         Releases: Releases.CrdFields.Range(IpAddressPool.KindName, "serviceAllocation"));
 
     /// <inheritdoc />

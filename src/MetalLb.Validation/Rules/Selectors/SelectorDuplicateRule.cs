@@ -13,7 +13,7 @@ public sealed class SelectorDuplicateRule : SelectorRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0705", "Label selector listed twice", RuleCategory.Selectors, Severity.Error,
+        "MLB0705", "Label selector listed twice", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of %s %q");
 
     /// <inheritdoc />

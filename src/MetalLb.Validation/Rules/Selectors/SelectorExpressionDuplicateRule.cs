@@ -8,7 +8,7 @@ public sealed class SelectorExpressionDuplicateRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0706", "Match expression repeated in one selector", RuleCategory.Selectors, Severity.Error,
+        "MLB0706", "Match expression repeated in one selector", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of match expressions %q");
 
     /// <inheritdoc />

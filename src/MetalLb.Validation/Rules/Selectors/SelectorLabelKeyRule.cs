@@ -8,7 +8,7 @@ public sealed class SelectorLabelKeyRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0703", "Label selector key is not a valid label key", RuleCategory.Selectors, Severity.Error,
+        "MLB0703", "Label selector key is not a valid label key", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "key: Invalid value: %q: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
 
     /// <inheritdoc />

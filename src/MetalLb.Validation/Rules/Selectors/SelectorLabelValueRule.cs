@@ -8,7 +8,7 @@ public sealed class SelectorLabelValueRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0704", "Label selector value is not a valid label value", RuleCategory.Selectors, Severity.Error,
+        "MLB0704", "Label selector value is not a valid label value", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "values[%d][%s]: Invalid value: %q: a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
 
     /// <inheritdoc />

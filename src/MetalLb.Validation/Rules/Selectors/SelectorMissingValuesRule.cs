@@ -8,7 +8,7 @@ public sealed class SelectorMissingValuesRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0701", "Label selector In/NotIn expression has no values", RuleCategory.Selectors, Severity.Error,
+        "MLB0701", "Label selector In/NotIn expression has no values", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty");
 
     /// <inheritdoc />

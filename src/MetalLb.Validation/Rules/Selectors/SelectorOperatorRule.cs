@@ -8,7 +8,7 @@ public sealed class SelectorOperatorRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0700", "Label selector uses an unknown operator", RuleCategory.Selectors, Severity.Error,
+        "MLB0700", "Label selector uses an unknown operator", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "%q is not a valid label selector operator");
 
     /// <inheritdoc />

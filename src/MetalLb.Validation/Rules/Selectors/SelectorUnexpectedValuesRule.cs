@@ -8,7 +8,7 @@ public sealed class SelectorUnexpectedValuesRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0702", "Label selector Exists/DoesNotExist expression has values", RuleCategory.Selectors, Severity.Error,
+        "MLB0702", "Label selector Exists/DoesNotExist expression has values", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "values set must be empty for exists and does not exist");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class SelectorValueDuplicateRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0707", "Match expression lists a value twice", RuleCategory.Selectors, Severity.Error,
+        "MLB0707", "Match expression lists a value twice", RuleCategory.Selectors, DiagnosticSeverity.Error,
         MetalLbMessage: "duplicate definition of match expression value in label selector %q");
 
     /// <inheritdoc />

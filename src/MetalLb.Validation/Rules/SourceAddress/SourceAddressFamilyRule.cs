@@ -14,7 +14,7 @@ public sealed class SourceAddressFamilyRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0903", "sourceAddress and peerAddress are of different address families", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0903", "sourceAddress and peerAddress are of different address families", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
@@ -37,7 +37,7 @@ public sealed class SourceAddressFamilyRule : ResourceRule<BgpPeer>
                 resource,
                 "spec.sourceAddress",
                 what + $"the native speaker opens an IPv4 socket for the peer and cannot put the IPv6 source in it, so it binds 0.0.0.0 and the kernel sources the session from the node's own IPv4 address toward {router}. sourceAddress is silently ignored: the session comes up only if the router has that node address as its neighbor, and a router configured for another address refuses it. " + fix,
-                severity: Severity.Warning);
+                severity: DiagnosticSeverity.Warning);
             return;
         }
 

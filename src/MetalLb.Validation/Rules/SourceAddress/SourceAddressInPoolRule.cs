@@ -14,7 +14,7 @@ public sealed class SourceAddressInPoolRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0902", "sourceAddress lies in an IPAddressPool or is announced by L2", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0902", "sourceAddress lies in an IPAddressPool or is announced by L2", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
@@ -50,7 +50,7 @@ public sealed class SourceAddressInPoolRule : Rule
                         peer,
                         "spec.sourceAddress",
                         $"sourceAddress {source} is in IPAddressPool \"{pool.Name}\" ({entry.Text}): {how}, and the address would then be announced for the Service while the BGP session is bound to it. Take {source} out of the pool",
-                        severity: Severity.Warning);
+                        severity: DiagnosticSeverity.Warning);
                 }
             }
         }

@@ -12,7 +12,7 @@ internal sealed class SourceAddressLinkLocalRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0908", "sourceAddress is an IPv6 link-local address", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0908", "sourceAddress is an IPv6 link-local address", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr,
         MetalLbMessage: "bind: invalid argument (native speaker log, retried forever)");
 

@@ -9,7 +9,7 @@ public sealed class SourceAddressNotOnNodeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0901", "sourceAddress is not assigned on a selected node", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0901", "sourceAddress is not assigned on a selected node", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr,
         MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
 
@@ -52,7 +52,7 @@ public sealed class SourceAddressNotOnNodeRule : Rule
                     "spec.sourceAddress",
                     $"sourceAddress {source} is not assigned on any interface of node {name} (interfaces from {node.InterfaceOrigin}); {where}. On {name} {effect}{(guess is null ? string.Empty : $" ({guess})")}. {Fix(context, topology, peer, source, name, elsewhere)}",
                     name,
-                    guess is null ? null : Severity.Warning);
+                    guess is null ? null : DiagnosticSeverity.Warning);
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0906", "sourceAddress is not on the peer's interface", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0906", "sourceAddress is not on the peer's interface", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Frr);
 
     /// <inheritdoc />
@@ -40,7 +40,7 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
                     "spec.sourceAddress",
                     $"the peer talks BGP over interface {nic} but sourceAddress {source} is on {node.Name}/{owned.Interface.Name}, not on {nic} ({there}); the unnumbered session runs on the link itself and cannot use it{(guess is null ? string.Empty : $" ({guess})")}. Use an address of {nic}, or drop sourceAddress",
                     node.Name,
-                    guess is null ? null : Severity.Warning);
+                    guess is null ? null : DiagnosticSeverity.Warning);
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class SourceAddressOfOtherNodeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0920", "sourceAddress is another node's address", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0920", "sourceAddress is another node's address", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr,
         MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
 

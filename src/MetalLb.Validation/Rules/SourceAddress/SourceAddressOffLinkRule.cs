@@ -14,7 +14,7 @@ public sealed class SourceAddressOffLinkRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0905", "Single-hop eBGP session sourced from an address outside the router's subnet", RuleCategory.SourceAddress, Severity.Warning,
+        "MLB0905", "Single-hop eBGP session sourced from an address outside the router's subnet", RuleCategory.SourceAddress, DiagnosticSeverity.Warning,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ public sealed class SourceAddressSharedByNodesRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0904", "Several nodes open sessions to one router from the same sourceAddress", RuleCategory.SourceAddress, Severity.Error,
+        "MLB0904", "Several nodes open sessions to one router from the same sourceAddress", RuleCategory.SourceAddress, DiagnosticSeverity.Error,
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
@@ -50,7 +50,7 @@ public sealed class SourceAddressSharedByNodesRule : Rule
                 peer,
                 peer.NodeSelectors.Count == 0 ? "spec" : "spec.nodeSelectors",
                 $"the peer selects {nodes.Count} nodes and {holders.Count} of them ({string.Join(", ", holders)}) hold sourceAddress {source}, so each opens its session to {router} from the same address. The router has one neighbor {source}: at most one of these sessions establishes, its replies to {source} reach only the node it resolves that address to, and the others reset and retry forever{routerId}{(guess is null ? string.Empty : $" ({guess})")}. {Fix(context, holders, router)}",
-                severity: guess is null ? null : Severity.Warning);
+                severity: guess is null ? null : DiagnosticSeverity.Warning);
         }
     }
 

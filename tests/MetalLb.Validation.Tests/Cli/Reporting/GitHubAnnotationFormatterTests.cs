@@ -22,7 +22,7 @@ public class GitHubAnnotationFormatterTests
     [Fact]
     public void MessageData_EscapesPercentAndLineBreaks()
     {
-        var finding = new Diagnostics.Diagnostic("MLB0107", Diagnostics.Severity.Warning, "100% of\r\nit", null, null, new Diagnostics.SourceSpan("pools.yaml", 3, 5));
+        var finding = new Diagnostics.Diagnostic("MLB0107", Diagnostics.DiagnosticSeverity.Warning, "100% of\r\nit", null, null, new Diagnostics.SourceSpan("pools.yaml", 3, 5));
         using var output = new StringWriter();
 
         new MetalLb.Validation.Cli.Reporting.GitHubAnnotationFormatter().Write(new ValidationReport([finding], 1, new Dictionary<string, int>(), new ValidationOptions()), output);

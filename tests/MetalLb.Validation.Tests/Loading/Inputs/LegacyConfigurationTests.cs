@@ -45,13 +45,13 @@ public class LegacyConfigurationTests
     {
         var finding = Check.Single(ConfigMap, "MLB0016");
 
-        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
         Assert.Contains("quay.io/metallb/configmaptocrs", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ConfigMap_WithA014Speaker_MLB0016_Warning() =>
-        Assert.Equal(Severity.Warning, Check.Single(Speaker + ConfigMap, "MLB0016").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Speaker + ConfigMap, "MLB0016").Severity);
 
     [Fact]
     public void OtherConfigMap_Silent() =>
@@ -62,7 +62,7 @@ public class LegacyConfigurationTests
     {
         var finding = Check.Single(GitOps.HelmRelease("metallb-system", "0.13.9", ConfigInline), "MLB0016");
 
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Contains("deprecated_configInline.yaml", finding.Message, StringComparison.Ordinal);
     }
 

@@ -19,7 +19,7 @@ public class NonObjectInputTests
         var report = Validate(text, file);
 
         var finding = Assert.Single(report.For("MLB0014"));
-        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
         Assert.Contains(named, finding.Message, StringComparison.Ordinal);
         Assert.Equal(0, report.ErrorCount);
     }
@@ -37,7 +37,7 @@ public class NonObjectInputTests
     {
         var report = Validate("metadata:\n  name: public\nspec:\n  addresses: [203.0.113.0/24]\n", "pool.yaml");
 
-        Assert.Equal(Severity.Error, Assert.Single(report.For("MLB0008")).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(report.For("MLB0008")).Severity);
         Assert.Empty(report.For("MLB0014"));
     }
 

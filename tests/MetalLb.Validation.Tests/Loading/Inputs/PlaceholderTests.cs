@@ -14,7 +14,7 @@ public class PlaceholderTests
         var report = Check.Yaml(Peer("${ROUTER_IP}"));
 
         var finding = Assert.Single(report.For("MLB0013"));
-        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
         Assert.Contains("${ROUTER_IP}", finding.Message, StringComparison.Ordinal);
         Assert.Equal(0, report.ErrorCount);
     }

@@ -22,7 +22,7 @@ public class RealRouterPreflightTests(Routers routers) : IClassFixture<Routers>
 
         AssertRule("MLB1100", finding, router);
         Assert.Contains($"the router is AS {RouterNamespace.RouterAsn} (BGP id {router.Router})", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
     }
 
     [Theory]

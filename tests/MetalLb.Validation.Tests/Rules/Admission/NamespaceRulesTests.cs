@@ -15,7 +15,7 @@ public class NamespaceRulesTests
 
     [Fact]
     public void NoNamespace_MLB1201_Info() =>
-        Assert.Equal(Diagnostics.Severity.Info, Check.Single(Yaml.Object("L2Advertisement", "l2", "{}", ns: ""), "MLB1201").Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Info, Check.Single(Yaml.Object("L2Advertisement", "l2", "{}", ns: ""), "MLB1201").Severity);
 
     [Fact]
     public void NonMetalLbObjectWithoutNamespace_MLB1201_Silent() => Check.None(Yaml.Node("n1"), "MLB1201");

@@ -43,7 +43,7 @@ public class BgpAdvertisementFieldRulesTests
 
     [Fact]
     public void AggregationLengthV6Zero_MLB0306_Warns() =>
-        Assert.Equal(Diagnostics.Severity.Warning, Check.Single(Yaml.BgpAd("ad", "aggregationLengthV6: 0"), "MLB0306").Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, Check.Single(Yaml.BgpAd("ad", "aggregationLengthV6: 0"), "MLB0306").Severity);
 
     [Fact]
     public void AggregationLengthV6Of64_MLB0306_Silent() => Check.None(Yaml.BgpAd("ad", "aggregationLengthV6: 64"), "MLB0306");

@@ -53,7 +53,7 @@ public class LocalPrefConflictRuleTests
 
         Check.None(yaml, "MLB0309");
         var info = Check.Single(yaml, "MLB0310");
-        Assert.Equal(Diagnostics.Severity.Info, info.Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Info, info.Severity);
         Assert.Contains("No Node objects", info.Message, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ public class ReferenceRulesTests
     {
         var finding = Check.Single(Pool + Yaml.BgpAd("ad", "ipAddressPools: [wbe]"), "MLB0311");
 
-        Assert.Equal(Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
         Assert.Contains("\"web\"", finding.Message, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,7 @@ public class CommunityAliasNamespaceTests
         var report = Check.Yaml(Configuration("metallb-system"));
 
         var finding = Assert.Single(report.For("MLB0604"));
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal(("BGPAdvertisement", "networking"), (finding.Resource!.Kind, finding.Resource.Namespace));
         Assert.Contains("Community \"aliases\" in namespace \"metallb-system\"", finding.Message, StringComparison.Ordinal);
         Assert.Contains("Move that Community to namespace networking", finding.Message, StringComparison.Ordinal);

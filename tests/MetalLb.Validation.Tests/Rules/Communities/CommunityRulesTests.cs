@@ -57,7 +57,7 @@ public class CommunityRulesTests
 
     [Fact]
     public void MLB0602_AliasNamedLikeAnotherLiteral_Warns() =>
-        Assert.Equal(Severity.Warning, Check.Single(Aliases("c", ("1:1", "64512:100")), "MLB0602").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Aliases("c", ("1:1", "64512:100")), "MLB0602").Severity);
 
     [Fact]
     public void MLB0602_AliasNamedLikeItsOwnValue_Silent() => Check.None(Aliases("c", ("64512:100", "64512:100"), ("gold", "1:1")), "MLB0602");

@@ -7,13 +7,13 @@ public class BeyondMetalLbModeRulesTests
     {
         var finding = Check.Single(Yaml.Node("n1") + Yaml.Peer("a", "192.0.2.1") + Yaml.Peer("b", "192.0.2.1", extra: "holdTime: 30s"), "MLB0830", Yaml.Native);
 
-        Assert.Equal(Diagnostics.Severity.Error, finding.Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal("n1", finding.Node);
     }
 
     [Fact]
     public void NativeDuplicateSessionAssumedWithoutNodes_MLB0830_Warning() =>
-        Assert.Equal(Diagnostics.Severity.Warning, Check.Single(
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, Check.Single(
             Yaml.Peer("a", "192.0.2.1", extra: "nodeSelectors: [{matchLabels: {rack: a}}]") + Yaml.Peer("b", "192.0.2.1", extra: "nodeSelectors: [{matchLabels: {rack: b}}]"),
             "MLB0830",
             Yaml.Native).Severity);
@@ -31,7 +31,7 @@ public class BeyondMetalLbModeRulesTests
 
     [Fact]
     public void SourceAddressInFrrK8s_MLB0831_Warns() =>
-        Assert.Equal(Diagnostics.Severity.Warning, Check.Single(Yaml.Peer("a", "192.0.2.1", extra: "sourceAddress: 192.0.2.100"), "MLB0831", Yaml.FrrK8s).Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, Check.Single(Yaml.Peer("a", "192.0.2.1", extra: "sourceAddress: 192.0.2.100"), "MLB0831", Yaml.FrrK8s).Severity);
 
     [Fact]
     public void SourceAddressInFrr_MLB0831_Silent() => Check.None(Yaml.Peer("a", "192.0.2.1", extra: "sourceAddress: 192.0.2.100"), "MLB0831", Yaml.Frr);

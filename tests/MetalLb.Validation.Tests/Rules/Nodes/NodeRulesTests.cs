@@ -15,7 +15,7 @@ public class NodeRulesTests
         var yaml = Peer("a", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}") + Peer("b", $"myASN: 64512\npeerASN: 64601\npeerAddress: 10.0.9.1\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}");
 
         var d = Assert.Single(Findings(yaml, "MLB1001", withInterfaces: false));
-        Assert.Equal(Severity.Info, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
         Assert.Contains("a, b", d.Message, StringComparison.Ordinal);
     }
 

@@ -143,14 +143,14 @@ public class PeerFieldRulesTests
     public void MLB0219_MissingSecretAmongGivenSecrets_IsAnError()
     {
         var finding = Check.Single(Peer("passwordSecret: {name: bgp}") + Secret("other", "kubernetes.io/basic-auth", "password"), "MLB0219");
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
     }
 
     [Fact]
     public void MLB0219_NoSecretsGiven_IsAWarningThatSaysSo()
     {
         var finding = Check.Single(Peer("passwordSecret: {name: bgp}"), "MLB0219");
-        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Contains("no Secrets were given", finding.Message, StringComparison.Ordinal);
     }
 
@@ -200,7 +200,7 @@ public class PeerFieldRulesTests
     public void MLB0223_V1Beta2Exists_Silent() => Check.None(Peer("nodeSelectors:\n- matchExpressions:\n  - {key: zone, operator: Exists}"), "MLB0223");
 
     [Fact]
-    public void MLB0224_V1Beta1_Warns() => Assert.Equal(Severity.Warning, Check.Single(Peer("holdTime: 90s\nkeepaliveTime: 30s", V1), "MLB0224").Severity);
+    public void MLB0224_V1Beta1_Warns() => Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Peer("holdTime: 90s\nkeepaliveTime: 30s", V1), "MLB0224").Severity);
 
     [Fact]
     public void MLB0224_V1Beta2_Silent() => Check.None(Peer("holdTime: 90s"), "MLB0224");
@@ -232,19 +232,19 @@ public class PeerFieldRulesTests
         Check.None(Check.Peer("p", "myASN: 64512\ndynamicASN: external\npeerAddress: 10.0.0.1\nebgpMultiHop: true"), "MLB0227");
 
     [Fact]
-    public void MLB0228_LocalAsnEqualsMyAsn_IsAnError() => Assert.Equal(Severity.Error, Check.Single(Peer("localASN: 64512"), "MLB0228").Severity);
+    public void MLB0228_LocalAsnEqualsMyAsn_IsAnError() => Assert.Equal(DiagnosticSeverity.Error, Check.Single(Peer("localASN: 64512"), "MLB0228").Severity);
 
     [Fact]
-    public void MLB0228_LocalAsnEqualsPeerAsn_IsAWarning() => Assert.Equal(Severity.Warning, Check.Single(Peer("localASN: 64600"), "MLB0228").Severity);
+    public void MLB0228_LocalAsnEqualsPeerAsn_IsAWarning() => Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Peer("localASN: 64600"), "MLB0228").Severity);
 
     [Fact]
     public void MLB0228_DistinctLocalAsn_Silent() => Check.None(Peer("localASN: 64700"), "MLB0228");
 
     [Fact]
-    public void MLB0229_V1Beta1WithoutTimers_Warns() => Assert.Equal(Severity.Warning, Check.Single(Peer("ebgpMultiHop: false", V1), "MLB0229").Severity);
+    public void MLB0229_V1Beta1WithoutTimers_Warns() => Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Peer("ebgpMultiHop: false", V1), "MLB0229").Severity);
 
     [Fact]
-    public void MLB0229_V1Beta1KeepaliveOnly_IsAnError() => Assert.Equal(Severity.Error, Check.Single(Peer("keepaliveTime: 30s", V1), "MLB0229").Severity);
+    public void MLB0229_V1Beta1KeepaliveOnly_IsAnError() => Assert.Equal(DiagnosticSeverity.Error, Check.Single(Peer("keepaliveTime: 30s", V1), "MLB0229").Severity);
 
     [Fact]
     public void MLB0229_V1Beta1WithBothTimers_Silent() => Check.None(Peer("holdTime: 90s\nkeepaliveTime: 30s", V1), "MLB0229");

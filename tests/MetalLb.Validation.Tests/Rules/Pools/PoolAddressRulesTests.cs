@@ -55,7 +55,7 @@ public class PoolAddressRulesTests
     {
         var finding = Check.Single(Check.Pool("p", "10.0.0.5/24"), "MLB0107");
 
-        Assert.Equal(Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
         Assert.Contains("10.0.0.0/24", finding.Message, StringComparison.Ordinal);
     }
 

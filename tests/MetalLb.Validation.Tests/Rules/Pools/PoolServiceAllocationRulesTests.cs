@@ -15,7 +15,7 @@ public class PoolServiceAllocationRulesTests
     public void MLB0108_DistinctNamespaces_Silent() => Check.None(Pool("namespaces: [a, b]"), "MLB0108");
 
     [Fact]
-    public void MLB0109_NegativePriority_Warns() => Assert.Equal(Severity.Warning, Check.Single(Pool("priority: -1"), "MLB0109").Severity);
+    public void MLB0109_NegativePriority_Warns() => Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Pool("priority: -1"), "MLB0109").Severity);
 
     [Theory]
     [InlineData(0)]
@@ -41,7 +41,7 @@ public class PoolServiceAllocationRulesTests
     [InlineData("team_a")]
     [InlineData("-a")]
     public void MLB0110_ImpossibleNamespaceName_Warns(string name) =>
-        Assert.Equal(Severity.Warning, Check.Single(Pool($"namespaces: [\"{name}\"]"), "MLB0110").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Check.Single(Pool($"namespaces: [\"{name}\"]"), "MLB0110").Severity);
 
     [Fact]
     public void MLB0110_NamespaceName_Silent() => Check.None(Pool("namespaces: [team-a, kube-system, a1]"), "MLB0110");

@@ -50,7 +50,7 @@ public class LinkTopologyTests
     {
         var d = Assert.Single(Of(Validate(Node("cp-1") + PeerYaml("tor", $"{Ebgp}\nsourceAddress: 10.255.0.3\n{OnNode("cp-1")}"), KubeVip, mode), "MLB0905"));
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("cp-1", d.Node);
         Assert.Contains("eth0 (10.0.1.13/24)", d.Message, StringComparison.Ordinal);
         Assert.Contains("ebgpMultiHop: true", d.Message, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public class LinkTopologyTests
     {
         var d = Assert.Single(Of(Validate(Node("worker-1") + Node("worker-2") + PeerYaml("tor-a", $"{TorA}\nsourceAddress: 10.255.0.9"), Anycast, mode), "MLB0904"));
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("spec", d.Path);
         Assert.Contains("worker-1, worker-2", d.Message, StringComparison.Ordinal);
         Assert.Contains("at most one of these sessions establishes", d.Message, StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public class LinkTopologyTests
     {
         var d = Check.Single(PeerYaml("tor-a", $"{TorA}\nsourceAddress: 2001:db8:0:1::11"), "MLB0903", new ValidationOptions { Mode = BackendMode.Native });
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("binds 0.0.0.0", d.Message, StringComparison.Ordinal);
         Assert.Contains("silently ignored", d.Message, StringComparison.Ordinal);
     }
@@ -163,7 +163,7 @@ public class LinkTopologyTests
     {
         var d = Check.Single(PeerYaml("tor-a", "myASN: 64512\npeerASN: 64600\npeerAddress: 2001:db8:0:1::1\nsourceAddress: 10.0.0.11"), "MLB0903", new ValidationOptions { Mode = BackendMode.Native });
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("::ffff:10.0.0.11", d.Message, StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public class LinkTopologyTests
     {
         var d = Check.Single(PeerYaml("tor-a", $"{TorA}\nsourceAddress: 2001:db8:0:1::11"), "MLB0903", new ValidationOptions { Mode = BackendMode.Frr });
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("update-source 2001:db8:0:1::11", d.Message, StringComparison.Ordinal);
     }
 
@@ -197,7 +197,7 @@ public class LinkTopologyTests
     {
         var d = Check.Single(PeerYaml("tor-v6", $"{V6Peer}\nsourceAddress: fe80::c013:efff:fe54:f089"), "MLB0908", new ValidationOptions { Mode = mode });
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains(says, d.Message, StringComparison.Ordinal);
     }
 
@@ -228,7 +228,7 @@ public class LinkTopologyTests
         var report = Validate(Node("worker-1") + PeerYaml("tor-a", $"{TorA}\nebgpMultiHop: true\nsourceAddress: 10.96.0.10\n{OnNode("worker-1")}"), WithExtra(Link("kube-ipvs0", false, "10.96.0.10/32")));
 
         var d = Assert.Single(Of(report, "MLB0907"));
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("kube-proxy", d.Message, StringComparison.Ordinal);
         Assert.Empty(Of(report, "MLB0901"));
     }
@@ -238,7 +238,7 @@ public class LinkTopologyTests
     {
         var d = Assert.Single(Of(Validate(Node("worker-1") + PeerYaml("tor-v6", $"{V6Peer}\nebgpMultiHop: true\nsourceAddress: 2001:db8:9::1\n{OnNode("worker-1")}"), WithExtra(Link("eth9", false, "2001:db8:9::1/64"))), "MLB0907"));
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("EADDRNOTAVAIL", d.Message, StringComparison.Ordinal);
     }
 
@@ -247,7 +247,7 @@ public class LinkTopologyTests
     {
         var d = Assert.Single(Of(Validate(Node("worker-1") + PeerYaml("tor-a", $"{TorA}\nebgpMultiHop: true\nsourceAddress: 10.9.0.1\n{OnNode("worker-1")}"), WithExtra(Link("eth9", false, "10.9.0.1/24"))), "MLB0907"));
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("bind succeeds", d.Message, StringComparison.Ordinal);
     }
 

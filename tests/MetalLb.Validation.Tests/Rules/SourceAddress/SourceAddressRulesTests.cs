@@ -14,7 +14,7 @@ public class SourceAddressRulesTests
         var d = Single(Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnRack("a")}"), "MLB0901");
 
         Assert.Equal("worker-2", d.Node);
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("worker-1/lo (", d.Message, StringComparison.Ordinal);
         Assert.Contains("worker-1.ip-addr.json:", d.Message, StringComparison.Ordinal);
         Assert.Contains("doesn't exist on this host", d.Message, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class SourceAddressRulesTests
     {
         var d = Single(Check.Pool("vips", "10.255.0.0/24") + Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}"), "MLB0902");
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("auto-assigns", d.Message, StringComparison.Ordinal);
     }
 
@@ -67,7 +67,7 @@ public class SourceAddressRulesTests
         const string l2 = "apiVersion: metallb.io/v1beta1\nkind: L2Advertisement\nmetadata:\n  name: vips\n  namespace: metallb-system\nspec:\n  ipAddressPools: [vips]\n---\n";
         var d = Single(Check.Pool("vips", "10.255.0.1-10.255.0.10") + l2 + Peer("tor-a", $"{TorA}\nsourceAddress: 10.255.0.1\n{OnNode("worker-1")}"), "MLB0902");
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("ARP/NDP", d.Message, StringComparison.Ordinal);
     }
 

@@ -71,7 +71,7 @@ public class ClusterNodesRulesTests
         var report = Native(WithNodes("wrker-1"));
 
         var d = Assert.Single(report.For("MLB1008"));
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("wrker-1", d.Node);
         Assert.Contains("did you mean 'worker-1'?", d.Message, StringComparison.Ordinal);
         Assert.Contains("'--ip-addr worker-1=FILE'", d.Message, StringComparison.Ordinal);

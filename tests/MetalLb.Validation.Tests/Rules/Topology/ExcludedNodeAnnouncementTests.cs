@@ -32,7 +32,7 @@ public class ExcludedNodeAnnouncementTests
     {
         var d = Assert.Single(Validate(L2("ens3"), Interfaces, options: new ValidationOptions { IgnoreExcludeLb = true }).For("MLB0408"));
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("cp-1", d.Node);
     }
 

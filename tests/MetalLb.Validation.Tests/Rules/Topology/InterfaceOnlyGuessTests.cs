@@ -41,7 +41,7 @@ public class InterfaceOnlyGuessTests
     {
         var d = Assert.Single(Run(Set(RackPeers)).For("MLB0822"));
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("worker-1", d.Node);
         Assert.Contains("this assumes node worker-1 has no label rack", d.Message, StringComparison.Ordinal);
         Assert.Contains("Give the Node objects to decide", d.Message, StringComparison.Ordinal);
@@ -61,15 +61,15 @@ public class InterfaceOnlyGuessTests
         var d = Assert.Single(Run(Set(yaml)).For("MLB0822"));
 
         // Peer b surely runs on worker-1; peer a only on the guess that worker-1 has no rack label.
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
 
         var certain = Peer("a", $"{Tor}\n{OnNode("worker-1")}") + Peer("b", $"{Tor}\nholdTime: 30s\nnodeSelectors:\n- matchExpressions:\n  - {{key: kubernetes.io/hostname, operator: NotIn, values: [worker-2]}}");
-        Assert.Equal(Severity.Error, Assert.Single(Run(Set(certain)).For("MLB0822")).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(Run(Set(certain)).For("MLB0822")).Severity);
     }
 
     [Fact]
     public void MLB0830_NativeDuplicateSessionsByGuess_Warning() =>
-        Assert.Equal(Severity.Warning, Assert.Single(Run(Set(RackPeers), BackendMode.Native).For("MLB0830")).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run(Set(RackPeers), BackendMode.Native).For("MLB0830")).Severity);
 
     [Fact]
     public void MLB0901_SourceMissingOnANodeSelectedByGuess_Warning()
@@ -78,14 +78,14 @@ public class InterfaceOnlyGuessTests
         var yaml = Peer("tor", $"{Tor}\nsourceAddress: 10.0.0.11\nnodeSelectors:\n- matchExpressions:\n  - {{key: rack, operator: DoesNotExist}}");
         var d = Assert.Single(Run(Set(yaml)).For("MLB0901"));
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("worker-2", d.Node);
         Assert.Contains("this assumes node worker-2 has no label rack", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void MLB0901_SourceMissingOnANodeSelectedByHostname_Error() =>
-        Assert.Equal(Severity.Error, Assert.Single(Run(Set(Peer("tor", $"{Tor}\nsourceAddress: 10.0.0.11\n{OnNode("worker-2")}"))).For("MLB0901")).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(Run(Set(Peer("tor", $"{Tor}\nsourceAddress: 10.0.0.11\n{OnNode("worker-2")}"))).For("MLB0901")).Severity);
 
     [Fact]
     public void MLB0309_LocalPrefConflictOnlyByGuess_Warning()
@@ -94,7 +94,7 @@ public class InterfaceOnlyGuessTests
             + Yaml.BgpAd("a", "localPref: 100\nnodeSelectors: [{matchExpressions: [{key: rack, operator: NotIn, values: [b]}]}]")
             + Yaml.BgpAd("b", "localPref: 200\nnodeSelectors: [{matchExpressions: [{key: rack, operator: NotIn, values: [a]}]}]");
 
-        Assert.Equal(Severity.Warning, Assert.Single(Run(Set(yaml)).For("MLB0309")).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(Run(Set(yaml)).For("MLB0309")).Severity);
         Assert.Empty(Run(Set(yaml, withNodes: true)).For("MLB0309"));
     }
 }

@@ -50,7 +50,7 @@ public class L2InterfaceExclusionTests
         // worker-1 does have lo: the speaker leaves it out of its list all the same.
         var d = Single(L2("lo"), "MLB0408");
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Null(d.Node);
         Assert.Contains("nodes worker-1, worker-2 still win addresses of pool lan", d.Message, StringComparison.Ordinal);
         Assert.Contains("lo (pattern ^lo$)", d.Message, StringComparison.Ordinal);

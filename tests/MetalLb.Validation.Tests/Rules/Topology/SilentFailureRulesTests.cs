@@ -17,7 +17,7 @@ public class SilentFailureRulesTests
     {
         var d = Assert.Single(Findings(StalePeer("worker-1"), "MLB0920", withInterfaces: false));
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("worker-1", d.Node);
         Assert.Equal("spec.sourceAddress", d.Path);
         Assert.Contains("InternalIP of node worker-2", d.Message, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public class SilentFailureRulesTests
     {
         var d = Single(L2("ens3, ens4"), "MLB0408");
 
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("worker-1", d.Node);
         Assert.Equal("spec.interfaces", d.Path);
         Assert.Contains("it has eth0, eth1 (from", d.Message, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class SilentFailureRulesTests
     {
         var d = Single(Lan("10.0.0.0/24"), "MLB0113");
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("spec.addresses[0]", d.Path);
         Assert.Contains("10.0.0.11 (InternalIP of node worker-1)", d.Message, StringComparison.Ordinal);
         Assert.Contains("10.0.0.12 (InternalIP of node worker-2)", d.Message, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public class SilentFailureRulesTests
     {
         var d = Check.Single(Check.Pool("p", "198.51.100.0/24"), "MLB0112");
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("no L2Advertisement or BGPAdvertisement at all", d.Message, StringComparison.Ordinal);
     }
 
@@ -164,7 +164,7 @@ public class SilentFailureRulesTests
     {
         var d = Check.Single(Ibgp("\nrouterID: 10.0.0.1"), "MLB0231");
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("spec.routerID", d.Path);
         Assert.Contains("Bad BGP Identifier", d.Message, StringComparison.Ordinal);
     }
@@ -195,13 +195,13 @@ public class SilentFailureRulesTests
     {
         var d = Check.Single(PoolAndL2 + Peer("tor", Tor), "MLB0232", Yaml.Native);
 
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("session to 10.0.0.1", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void MLB0232_FrrK8s_IsInfo() =>
-        Assert.Equal(Severity.Info, Check.Single(PoolAndL2 + Peer("tor", Tor), "MLB0232", Yaml.FrrK8s).Severity);
+        Assert.Equal(DiagnosticSeverity.Info, Check.Single(PoolAndL2 + Peer("tor", Tor), "MLB0232", Yaml.FrrK8s).Severity);
 
     [Fact]
     public void MLB0232_WithBgpAdvertisement_Silent() => Check.None(PoolAndL2 + Peer("tor", Tor) + Yaml.BgpAd("bgp", "ipAddressPools: [p]"), "MLB0232");

@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Diagnostics;
 
 /// <summary>How much a finding matters. Ordered: a higher value is more severe.</summary>
-public enum Severity
+public enum DiagnosticSeverity
 {
     /// <summary>Context worth knowing, never a failure.</summary>
     Info = 0,
