@@ -15,6 +15,9 @@ namespace MetalLb.Validation.Benchmarks;
 [MedianColumn]
 public class AdmissionBenchmarks
 {
+    /// <summary>10,000 objects: the cluster of the admission measurements.</summary>
+    public const double SnapshotScale = 10_000 / 14_000.0;
+
     private byte[] _review = [];
     private AdmissionHandler? _newListEachTime;
     private AdmissionHandler? _sameList;
@@ -22,7 +25,7 @@ public class AdmissionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(IncrementalBenchmarks.SnapshotScale)).Objects;
+        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(SnapshotScale)).Objects;
         _newListEachTime = new AdmissionHandler(new CopyingSnapshot(cluster), LargeConfiguration.Options);
         _sameList = new AdmissionHandler(new ConfigurationSetSnapshot(new ConfigurationSet(cluster)), LargeConfiguration.Options);
         _review = Encoding.UTF8.GetBytes("""

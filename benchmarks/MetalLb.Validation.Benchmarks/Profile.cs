@@ -37,12 +37,12 @@ internal static class Profile
         for (var run = 0; run < runs; run++)
         {
             var findings = new List<Diagnostics.Diagnostic>();
-            var context = new Rules.RuleContext(set, validator.Options, (rule, diagnostic, resource) => findings.Add(diagnostic));
+            var context = new Rules.RuleContext(set, validator.Options, Namespaces.NamespaceResolver.Resolve(set, validator.Options), [], (rule, diagnostic, resource) => findings.Add(diagnostic));
             foreach (var rule in validator.ApplicableRules())
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
-                var time = Time(() => MetalLbValidator.Run(rule, context, findings, static (r, c) => r.Check(c)));
-                var name = $"{rule.Descriptor.Id} {rule.GetType().Name}";
+                var time = Time(() => MetalLbValidator.Run(rule, context, findings));
+                var name = string.Join(",", rule.Descriptors.Select(d => d.Id));
                 allocated[name] = GC.GetAllocatedBytesForCurrentThread() - before;
                 (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(time);
             }

@@ -28,7 +28,5 @@ internal static class Target
             new TextReportFormatter().Write(report, sink);
             new JsonReportFormatter().Write(report, sink);
         }
-
-        Validators[0].Prepare(set).Validate(set);
     }
 }

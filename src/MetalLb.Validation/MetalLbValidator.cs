@@ -4,7 +4,6 @@ using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Namespaces;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Rules;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation;
 
@@ -56,16 +55,6 @@ public sealed class MetalLbValidator
     /// </exception>
     public ValidationReport Validate(ConfigurationSet set, CancellationToken cancellationToken = default) => Validate(set, [], out _, out _, cancellationToken);
 
-    /// <summary>
-    /// Validates <paramref name="snapshot"/> once and keeps what the rules need to check changes against it quickly:
-    /// the admission case of one object created or updated in a large, already-valid configuration.
-    /// </summary>
-    public PreparedConfiguration Prepare(ConfigurationSet snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return new PreparedConfiguration(this, snapshot);
-    }
-
     /// <summary>Validates <paramref name="set"/> as it is after <paramref name="deleted"/> were removed (admission DELETE).</summary>
     internal ValidationReport Validate(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, CancellationToken cancellationToken = default) => Validate(set, deleted, out _, out _, cancellationToken);
 
@@ -85,7 +74,7 @@ public sealed class MetalLbValidator
 
         var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
         var findings = new List<Diagnostic>();
-        Accept(InputRules.ReleaseFromInstall, new Diagnostic(InputRules.ReleaseFromInstall.Id, InputRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
+        Accept(MetalLbRules.ReleaseFromInstall, new Diagnostic(MetalLbRules.ReleaseFromInstall.Id, MetalLbRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
         return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 
@@ -111,30 +100,30 @@ public sealed class MetalLbValidator
         var assumed = NamespaceResolver.Resolve(set, Options);
         set = CollapseDuplicates(set, assumed, findings);
         var into = findings;
-        context = new RuleContext(set, Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, into)) { Deleted = deleted, MetalLbNamespace = assumed };
+        context = new RuleContext(set, Options, assumed, deleted, (rule, diagnostic, resource) => AcceptFromCheck(rule, diagnostic, resource, into));
 
         // With Flux ${VAR} placeholders, a comparison between objects holds only if it holds whatever the values are:
         // a cross-object finding is kept when it is also found with every object holding a placeholder left out (so
         // it does not rest on them) and with them in, their unknown fields read as unset (so it is not answered by them).
         var withoutUnknown = new List<Diagnostic>();
         var known = set.Objects.Any(o => o.Placeholders.Count > 0)
-            ? new RuleContext(set.Without(o => o.Placeholders.Count > 0), Options, (rule, diagnostic, resource) => Accept(rule, diagnostic, resource, withoutUnknown)) { Deleted = deleted, MetalLbNamespace = assumed }
+            ? new RuleContext(set.Without(o => o.Placeholders.Count > 0), Options, assumed, deleted, (rule, diagnostic, resource) => AcceptFromCheck(rule, diagnostic, resource, withoutUnknown))
             : null;
         foreach (var rule in ApplicableRules())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (known is null || !rule.ComparesWithConfiguration)
             {
-                Run(rule, context, findings, static (r, c) => r.Check(c));
+                Run(rule, context, findings);
                 continue;
             }
 
             var withUnknown = new List<Diagnostic>();
             into = withUnknown;
-            Run(rule, context, findings, static (r, c) => r.Check(c));
+            Run(rule, context, findings);
             into = findings;
             withoutUnknown.Clear();
-            Run(rule, known, findings, static (r, c) => r.Check(c));
+            Run(rule, known, findings);
             var both = withUnknown.Select(Identity).ToHashSet();
             findings.AddRange(withoutUnknown.Where(d => both.Contains(Identity(d))));
         }
@@ -145,8 +134,9 @@ public sealed class MetalLbValidator
 
     private static (string RuleId, ResourceRef? Resource, string? Path, string? Node) Identity(Diagnostic d) => (d.RuleId, d.Resource, d.Path, d.Node);
 
-    internal IEnumerable<Rule> ApplicableRules() =>
-        Catalog.Rules.Where(rule => !Options.DisabledRules.Contains(rule.Descriptor.Id) && rule.Descriptor.AppliesFor(Options.Mode, Options.MetalLbVersion));
+    internal IEnumerable<Rule> ApplicableRules() => Catalog.Rules.Where(rule => rule.Descriptors.Any(Applies));
+
+    private bool Applies(RuleDescriptor rule) => !Options.DisabledRules.Contains(rule.Id) && rule.AppliesFor(Options.Mode, Options.MetalLbVersion);
 
     /// <summary>Keeps the last copy of each object declared more than once and reports the later copies (MLB0012).</summary>
     internal ConfigurationSet CollapseDuplicates(ConfigurationSet set, AssumedNamespace assumed, List<Diagnostic> findings, Func<KubernetesObject, bool>? keep = null)
@@ -157,7 +147,7 @@ public sealed class MetalLbValidator
             var where = first.Location.IsKnown ? $"{first.Location.File}:{first.Location.Line}" : "earlier in the input";
             var ns = copy.Metadata.Namespace ?? assumed.Name;
             var message = $"{copy.Kind} \"{copy.Name}\" in namespace \"{ns}\" is declared twice (first at {where}); Kubernetes keeps one object of a name, so whichever copy is applied last wins and depends on apply order. Validated as this later copy (what applying the files in order leaves). Delete one copy";
-            Accept(Rules.Input.InputRules.DuplicateObject, new Diagnostic(Rules.Input.InputRules.DuplicateObject.Id, Rules.Input.InputRules.DuplicateObject.DefaultSeverity, message, copy.Ref, "metadata.name", copy.Locate("metadata.name")), copy, findings);
+            Accept(MetalLbRules.DuplicateObject, new Diagnostic(MetalLbRules.DuplicateObject.Id, MetalLbRules.DuplicateObject.DefaultSeverity, message, copy.Ref, "metadata.name", copy.Locate("metadata.name")), copy, findings);
         }
 
         return collapsed;
@@ -174,7 +164,7 @@ public sealed class MetalLbValidator
         for (var i = 0; i < set.Objects.Count; i++)
         {
             var o = set.Objects[i];
-            var pruned = Releases.ReleaseFieldPruning.Prune(o, Options.MetalLbVersion, Options.Mode, (d, from) => Accept(InputRules.UnknownField, d, from, findings));
+            var pruned = Releases.ReleaseFieldPruning.Prune(o, Options.MetalLbVersion, Options.Mode, (d, from) => Accept(MetalLbRules.UnknownField, d, from, findings));
             if (!ReferenceEquals(pruned, o))
             {
                 objects ??= [.. set.Objects];
@@ -204,26 +194,33 @@ public sealed class MetalLbValidator
         }
     }
 
-    /// <summary>Runs one rule; a faulty rule must not take the whole report down, so its exception becomes a finding.</summary>
-    internal static void Run(Rule rule, RuleContext context, List<Diagnostic> findings, Action<Rule, RuleContext> check)
+    /// <summary>Runs one check; a faulty check must not take the whole report down, so its exception becomes a finding.</summary>
+    internal static void Run(Rule rule, RuleContext context, List<Diagnostic> findings)
     {
-        context.Current = rule.Descriptor;
-        context.CurrentReportsOn = rule.ReportsOn;
         try
         {
-            check(rule, context);
+            rule.Check(context);
         }
 #pragma warning disable CA1031
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             findings.Add(new Diagnostic(
-                InputRules.InternalError.Id,
+                MetalLbRules.InternalError.Id,
                 DiagnosticSeverity.Error,
-                $"rule {rule.Descriptor.Id} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
+                $"rule {string.Join(", ", rule.Descriptors.Select(d => d.Id))} failed ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this.",
                 null,
                 null,
                 SourceSpan.None));
+        }
+    }
+
+    /// <summary>A check's finding: kept when its rule applies to this mode and release (a check may report several rules).</summary>
+    private void AcceptFromCheck(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource, List<Diagnostic> into)
+    {
+        if (Applies(rule))
+        {
+            Accept(rule, diagnostic, resource, into);
         }
     }
 

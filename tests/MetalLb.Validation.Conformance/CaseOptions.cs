@@ -22,7 +22,7 @@ internal static class CaseOptions
             : c.Mode == "any"
                 ? d => d.Category != RuleCategory.Modes && d.Modes == BackendModes.All
                 : _ => true;
-        var disabled = catalog.Rules.Select(r => r.Descriptor).Where(d => !counts(d)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var disabled = catalog.Rules.SelectMany(r => r.Descriptors).Where(d => !counts(d)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         return (new ValidationOptions { Mode = mode, DisabledRules = disabled, HonorSuppressions = false }, counts);
     }
 }

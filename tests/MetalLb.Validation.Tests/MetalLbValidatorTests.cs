@@ -58,7 +58,7 @@ public class MetalLbValidatorTests
     [Fact]
     public void FailingRule_BecomesAFinding_NotAnException()
     {
-        var validator = new MetalLbValidator(catalog: RuleCatalog.Default.With(new ThrowingRule()));
+        var validator = new MetalLbValidator(catalog: RuleCatalog.Default.With(ThrowingRule()));
 
         var report = validator.ValidateText(Check.Pool("p", "10.0.0.0/24"));
 
@@ -68,7 +68,7 @@ public class MetalLbValidatorTests
     [Fact]
     public void ModeSpecificRule_RunsOnlyInItsMode()
     {
-        var catalog = new RuleCatalog([new NativeOnlyRule()]);
+        var catalog = new RuleCatalog([NativeOnlyRule()]);
         var yaml = Check.Pool("p", "10.0.0.0/24");
 
         Assert.Single(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }, catalog).ValidateText(yaml).Diagnostics);
@@ -78,7 +78,7 @@ public class MetalLbValidatorTests
     [Fact]
     public void ReleaseRange_LimitsARule()
     {
-        var catalog = new RuleCatalog([new OldReleaseRule()]);
+        var catalog = new RuleCatalog([OldReleaseRule()]);
         var yaml = Check.Pool("p", "10.0.0.0/24");
 
         Assert.Single(new MetalLbValidator(new ValidationOptions { MetalLbVersion = new Version(0, 15, 3) }, catalog).ValidateText(yaml).Diagnostics);
@@ -86,24 +86,18 @@ public class MetalLbValidatorTests
         Assert.Empty(new MetalLbValidator(catalog: catalog).ValidateText(yaml).Diagnostics);
     }
 
-    private sealed class ThrowingRule : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9999", "throws", RuleCategory.Pools, DiagnosticSeverity.Error);
+    private static Rule ThrowingRule() =>
+        Rule.ForSet(new RuleDescriptor("MLB9999", "throws", RuleCategory.Pools, DiagnosticSeverity.Error), _ => throw new InvalidOperationException("boom"));
 
-        public override void Check(RuleContext context) => throw new InvalidOperationException("boom");
+    private static Rule NativeOnlyRule()
+    {
+        var rule = new RuleDescriptor("MLB9998", "native", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
+        return Rule.ForEach<KubernetesObject>(rule, (resource, context) => context.Report(rule, resource, null, "native only"));
     }
 
-    private sealed class NativeOnlyRule : ResourceRule<KubernetesObject>
+    private static Rule OldReleaseRule()
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9998", "native", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
-
-        protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "native only");
-    }
-
-    private sealed class OldReleaseRule : ResourceRule<KubernetesObject>
-    {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "old", RuleCategory.Peers, DiagnosticSeverity.Error, Releases: new ReleaseRange(null, new Version(0, 15, 3)));
-
-        protected override void Check(KubernetesObject resource, RuleContext context) => context.Report(resource, null, "old only");
+        var rule = new RuleDescriptor("MLB9997", "old", RuleCategory.Peers, DiagnosticSeverity.Error, Releases: new ReleaseRange(null, new Version(0, 15, 3)));
+        return Rule.ForEach<KubernetesObject>(rule, (resource, context) => context.Report(rule, resource, null, "old only"));
     }
 }

@@ -30,7 +30,7 @@ public static class ToolConfigurationReader
         }
         else if (root is not null and not DocScalar { Kind: ScalarKind.Null })
         {
-            bag.Add(Rules.Input.InputRules.WrongType, "the configuration file must be a mapping of settings", root.Span);
+            bag.Add(MetalLbRules.WrongType, "the configuration file must be a mapping of settings", root.Span);
         }
 
         errors = bag.Items;
@@ -48,7 +48,7 @@ public static class ToolConfigurationReader
             }
             else
             {
-                bag.Add(Rules.Input.InputRules.WrongType, $"mode must be native, frr or frr-k8s, not \"{modeText}\"", fields.Node("mode")!.Span);
+                bag.Add(MetalLbRules.WrongType, $"mode must be native, frr or frr-k8s, not \"{modeText}\"", fields.Node("mode")!.Span);
             }
         }
 
@@ -57,11 +57,11 @@ public static class ToolConfigurationReader
         {
             if (!MetalLbRelease.TryParse(versionText, out release))
             {
-                bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion must look like 0.15.3, not \"{versionText}\"", fields.Node("metallbVersion")!.Span);
+                bag.Add(MetalLbRules.WrongType, $"metallbVersion must look like 0.15.3, not \"{versionText}\"", fields.Node("metallbVersion")!.Span);
             }
             else if (!MetalLbRelease.IsKnown(release))
             {
-                bag.Add(Rules.Input.InputRules.WrongType, $"metallbVersion: {MetalLbRelease.UnknownMessage(versionText)}", fields.Node("metallbVersion")!.Span);
+                bag.Add(MetalLbRules.WrongType, $"metallbVersion: {MetalLbRelease.UnknownMessage(versionText)}", fields.Node("metallbVersion")!.Span);
                 release = null;
             }
         }
@@ -75,7 +75,7 @@ public static class ToolConfigurationReader
             }
             else
             {
-                bag.Add(Rules.Input.InputRules.WrongType, $"severity of {id} must be error, warning or info, not \"{level}\"", fields.Node("severity")!.Span);
+                bag.Add(MetalLbRules.WrongType, $"severity of {id} must be error, warning or info, not \"{level}\"", fields.Node("severity")!.Span);
             }
         }
 
@@ -88,7 +88,7 @@ public static class ToolConfigurationReader
             }
             else
             {
-                bag.Add(Rules.Input.InputRules.WrongType, $"failOn must be error, warning or info, not \"{failOnText}\"", fields.Node("failOn")!.Span);
+                bag.Add(MetalLbRules.WrongType, $"failOn must be error, warning or info, not \"{failOnText}\"", fields.Node("failOn")!.Span);
             }
         }
 

@@ -25,6 +25,9 @@ public sealed record RuleDescriptor(
     /// <summary>The rule's documentation page, relative to the repository root.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 
+    /// <summary>The rule's documentation page on the web (Roslyn's <c>HelpLinkUri</c>).</summary>
+    public Uri HelpLink => new($"https://github.com/metallb-validation/metallb-validation/blob/main/{HelpPath}");
+
     /// <summary>True when the rule runs for this mode and release.</summary>
     public bool AppliesFor(BackendMode mode, Version? release) =>
         (Modes & mode.AsSet()) != 0 && AppliesTo.Includes(release);

@@ -4,7 +4,6 @@ using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Loading.Readers;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading;
 
@@ -100,7 +99,7 @@ public sealed class ConfigurationLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            _diagnostics.Add(InputRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
+            _diagnostics.Add(MetalLbRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
             return this;
         }
     }
@@ -158,7 +157,7 @@ public sealed class ConfigurationLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            _diagnostics.Add(InputRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
+            _diagnostics.Add(MetalLbRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
             return this;
         }
     }
@@ -184,7 +183,7 @@ public sealed class ConfigurationLoader
         cancellationToken.ThrowIfCancellationRequested();
         if (_documents >= _limits.MaxDocuments)
         {
-            _diagnostics.Add(InputRules.LimitExceeded, $"the document limit of {_limits.MaxDocuments:N0} was reached before this source; it was not read", new SourceSpan(sourceName, 0, 0));
+            _diagnostics.Add(MetalLbRules.LimitExceeded, $"the document limit of {_limits.MaxDocuments:N0} was reached before this source; it was not read", new SourceSpan(sourceName, 0, 0));
             _sources.Add(new SourceDocumentCount(sourceName, 0, 0, 0, 0, 0, Unread: true));
             return this;
         }
@@ -196,7 +195,7 @@ public sealed class ConfigurationLoader
             cancellationToken.ThrowIfCancellationRequested();
             if (++_documents > _limits.MaxDocuments)
             {
-                _diagnostics.Add(InputRules.LimitExceeded, $"more than {_limits.MaxDocuments:N0} documents; this one and those after it were not read", document.Span);
+                _diagnostics.Add(MetalLbRules.LimitExceeded, $"more than {_limits.MaxDocuments:N0} documents; this one and those after it were not read", document.Span);
                 return false;
             }
 
@@ -217,7 +216,7 @@ public sealed class ConfigurationLoader
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                _diagnostics.Add(InputRules.InternalError, $"internal error while reading this document ({ex.GetType().Name}: {ex.Message}); please report it", document.Span);
+                _diagnostics.Add(MetalLbRules.InternalError, $"internal error while reading this document ({ex.GetType().Name}: {ex.Message}); please report it", document.Span);
             }
 
             if (_reader.Objects.Count > objects)
@@ -266,7 +265,7 @@ public sealed class ConfigurationLoader
             ? $"no .yaml, .yml or .json file was read from directory {input.Name}"
             : $"{input.Name} is empty (no YAML or JSON document)");
         _diagnostics.Add(
-            InputRules.NothingToValidate,
+            MetalLbRules.NothingToValidate,
             $"nothing to validate: {string.Join("; ", reasons)}. No MetalLB configuration was checked. Give the files or directories that hold it, or pipe it to stdin",
             new SourceSpan(_manifestInputs[0].Name, 0, 0));
         _manifestInputs.Clear();
@@ -282,7 +281,7 @@ public sealed class ConfigurationLoader
         {
             if (++_files > _limits.MaxFiles)
             {
-                _diagnostics.Add(InputRules.LimitExceeded, $"more than {_limits.MaxFiles:N0} files under {directory}; the rest were not read", new SourceSpan(file, 0, 0));
+                _diagnostics.Add(MetalLbRules.LimitExceeded, $"more than {_limits.MaxFiles:N0} files under {directory}; the rest were not read", new SourceSpan(file, 0, 0));
                 yield break;
             }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MetalLb.Validation.Preflight.Bgp;
-using MetalLb.Validation.Rules.Preflight;
 
 namespace MetalLb.Validation.Preflight;
 
@@ -36,14 +35,14 @@ internal static class BgpExchange
         if (theirs.Version != 4 || theirs.HoldTimeSeconds is 1 or 2)
         {
             await SendAsync(stream, BgpMessage.Of(new BgpNotification(2, (byte)(theirs.Version != 4 ? 1 : 6), ReadOnlyMemory<byte>.Empty)), session.Timeout, cancellationToken).ConfigureAwait(false);
-            return BgpProbe.Outcome(PreflightRules.BadMessage, "spec.peerAddress", session,
+            return BgpProbe.Outcome(MetalLbRules.PreflightBadMessage, "spec.peerAddress", session,
                 string.Create(CultureInfo.InvariantCulture, $"the router's OPEN is unusable (version {theirs.Version}, hold time {theirs.HoldTimeSeconds}s): BGP-4 needs version 4 and a hold time of 0 or at least 3 seconds."));
         }
 
         if (!session.AcceptsPeerAsn(theirs.Asn))
         {
             await SendAsync(stream, BgpMessage.Of(BgpNotification.BadPeerAs), session.Timeout, cancellationToken).ConfigureAwait(false);
-            return BgpProbe.Outcome(PreflightRules.PeerAsnMismatch, session.DynamicAsn is null ? "spec.peerASN" : "spec.dynamicASN", session,
+            return BgpProbe.Outcome(MetalLbRules.PreflightPeerAsnMismatch, session.DynamicAsn is null ? "spec.peerASN" : "spec.dynamicASN", session,
                 string.Create(CultureInfo.InvariantCulture, $"the router speaks as AS {theirs.Asn} (BGP id {theirs.Identifier}), but the peer expects {session.ExpectedAsnText}: the session would close with OPEN Message Error / Bad Peer AS. Set peerASN to {theirs.Asn}, or fix the router's local AS."));
         }
 
@@ -61,7 +60,7 @@ internal static class BgpExchange
         await SendAsync(stream, BgpMessage.Of(BgpNotification.AdministrativeShutdown), session.Timeout, cancellationToken).ConfigureAwait(false);
         TryShutdown(socket);
         var hold = Math.Min(theirs.HoldTimeSeconds, session.HoldTimeSeconds);
-        return BgpProbe.Outcome(PreflightRules.Established, null, session, string.Create(
+        return BgpProbe.Outcome(MetalLbRules.PreflightEstablished, null, session, string.Create(
             CultureInfo.InvariantCulture,
             $"session came up: the router is AS {theirs.Asn} (BGP id {theirs.Identifier}), we spoke as AS {session.LocalAsn} (BGP id {identifier}) from {local}, hold time {hold}s, router capabilities [{string.Join(", ", theirs.Capabilities)}]. Closed with Cease / Administrative Shutdown; nothing was announced."));
     }
@@ -79,13 +78,13 @@ internal static class BgpExchange
             switch (status)
             {
                 case BgpMessageReader.Status.TimedOut:
-                    return (null, BgpProbe.Outcome(PreflightRules.NoAnswer, "spec.peerAddress", session,
+                    return (null, BgpProbe.Outcome(MetalLbRules.PreflightNoAnswer, "spec.peerAddress", session,
                         $"the router accepted TCP from {local} but sent no {waitingFor} within {BgpProbe.Seconds(session.Timeout)}. Something other than a BGP speaker may hold the port, or the router waits for a configuration change."));
                 case BgpMessageReader.Status.Closed:
                 case BgpMessageReader.Status.Reset:
                     return (null, Closed(session, local, $"before its {waitingFor}"));
                 case BgpMessageReader.Status.Malformed:
-                    return (null, BgpProbe.Outcome(PreflightRules.BadMessage, "spec.peerAddress", session,
+                    return (null, BgpProbe.Outcome(MetalLbRules.PreflightBadMessage, "spec.peerAddress", session,
                         $"the router sent bytes that are not valid BGP while we waited for its {waitingFor} ({error}). Check peerPort: something other than BGP may answer there."));
             }
 
@@ -115,12 +114,12 @@ internal static class BgpExchange
             (6, 7) => ("spec.peerAddress", $"the router already has a session with {local}: MetalLB's speaker probably holds it. Probe before the speaker runs on this node, or stop it first."),
             _ => ("spec.peerAddress", "see the router's log for this neighbour."),
         };
-        return BgpProbe.Outcome(PreflightRules.Notification, path, session,
+        return BgpProbe.Outcome(MetalLbRules.PreflightNotification, path, session,
             $"the router sent NOTIFICATION {notification} while we waited for its {waitingFor}: {hint}");
     }
 
     private static ProbeOutcome Closed(PlannedSession session, IPAddress local, string when) =>
-        BgpProbe.Outcome(PreflightRules.ClosedByRouter, "spec.peerAddress", session,
+        BgpProbe.Outcome(MetalLbRules.PreflightClosedByRouter, "spec.peerAddress", session,
             $"the router accepted TCP from {local} and closed it {when}, without a NOTIFICATION. It most likely has no neighbour configured for {local} (did the node's address change?) and drops connections from unknown neighbours. Configure {local} as a neighbour on the router, or pin the session to a configured address with sourceAddress.");
 
     private static async Task<bool> SendAsync(NetworkStream stream, BgpMessage message, TimeSpan timeout, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MetalLb.Validation.Preflight.Bgp;
-using MetalLb.Validation.Rules.Preflight;
 
 namespace MetalLb.Validation.Preflight;
 
@@ -23,7 +22,7 @@ public static class BgpProbe
         }
         catch (Exception ex) when (ex is SocketException or IOException)
         {
-            return Outcome(PreflightRules.ConnectRefused, "spec.peerAddress", session,
+            return Outcome(MetalLbRules.PreflightConnectRefused, "spec.peerAddress", session,
                 $"the network failed the probe ({ex.GetType().Name}: {ex.Message}).");
         }
     }
@@ -55,7 +54,7 @@ public static class BgpProbe
         {
             if (source.AddressFamily != session.Router.AddressFamily)
             {
-                return Outcome(PreflightRules.SourceNotLocal, "spec.sourceAddress", session,
+                return Outcome(MetalLbRules.PreflightSourceNotLocal, "spec.sourceAddress", session,
                     $"sourceAddress {source} and peerAddress {session.Router.Address} are of different IP families: no socket can bind one and reach the other. Nothing was sent.");
             }
 
@@ -68,7 +67,7 @@ public static class BgpProbe
                 var why = ex.SocketErrorCode == SocketError.AddressNotAvailable
                     ? $"{source} is not assigned to any interface of this host (EADDRNOTAVAIL)"
                     : $"binding {source} failed ({ex.SocketErrorCode}: {ex.Message})";
-                return Outcome(PreflightRules.SourceNotLocal, "spec.sourceAddress", session,
+                return Outcome(MetalLbRules.PreflightSourceNotLocal, "spec.sourceAddress", session,
                     $"{why}. Nothing was sent. MetalLB's native speaker logs \"address doesn't exist on this host\" and retries forever; FRR leaves the session in Active. Assign {source} to an interface of node {session.Node}, or change or remove sourceAddress.");
             }
         }
@@ -83,7 +82,7 @@ public static class BgpProbe
         {
             if (!TcpMd5Signature.IsSupported)
             {
-                return Outcome(PreflightRules.Md5Unavailable, "spec.password", session,
+                return Outcome(MetalLbRules.PreflightMd5Unavailable, "spec.password", session,
                     "the peer has a password, and TCP-MD5 signatures can only be set on Linux: run the preflight on the node itself.");
             }
 
@@ -93,12 +92,12 @@ public static class BgpProbe
             }
             catch (ArgumentException)
             {
-                return Outcome(PreflightRules.Md5Unavailable, "spec.password", session,
+                return Outcome(MetalLbRules.PreflightMd5Unavailable, "spec.password", session,
                     "the password is longer than the 80 bytes Linux accepts as a TCP-MD5 key; MetalLB cannot use it either.");
             }
             catch (SocketException ex)
             {
-                return Outcome(PreflightRules.Md5Unavailable, "spec.password", session,
+                return Outcome(MetalLbRules.PreflightMd5Unavailable, "spec.password", session,
                     $"the kernel refused the TCP-MD5 key ({ex.SocketErrorCode}); it may be built without CONFIG_TCP_MD5SIG.");
             }
         }
@@ -125,12 +124,12 @@ public static class BgpProbe
         }
         catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused)
         {
-            return Outcome(PreflightRules.ConnectRefused, "spec.peerAddress", session,
+            return Outcome(MetalLbRules.PreflightConnectRefused, "spec.peerAddress", session,
                 $"the router answered with a TCP reset: nothing listens on port {session.Router.Port} there, or it refuses connections from this source. Check peerAddress and peerPort, and that BGP runs on the router.");
         }
         catch (SocketException ex)
         {
-            return Outcome(PreflightRules.ConnectRefused, "spec.peerAddress", session,
+            return Outcome(MetalLbRules.PreflightConnectRefused, "spec.peerAddress", session,
                 $"connecting failed ({ex.SocketErrorCode}: {ex.Message}): no route or no neighbour answers for {session.Router.Address} from this node.");
         }
     }
@@ -140,7 +139,7 @@ public static class BgpProbe
         var cause = session.Password is { IsEmpty: false }
             ? "The peer has a password: a router drops segments whose TCP-MD5 signature does not match, so a wrong password (or a router without one) looks exactly like this; check it first."
             : "If the router requires a TCP-MD5 password it drops unsigned segments silently, which looks exactly like this; otherwise a firewall or a missing route drops the packets.";
-        return Outcome(PreflightRules.ConnectTimeout, "spec.peerAddress", session,
+        return Outcome(MetalLbRules.PreflightConnectTimeout, "spec.peerAddress", session,
             $"no TCP answer within {Seconds(session.Timeout)}. {cause}");
     }
 

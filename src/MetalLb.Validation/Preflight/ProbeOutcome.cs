@@ -6,5 +6,5 @@ namespace MetalLb.Validation.Preflight;
 public sealed record ProbeOutcome(RuleDescriptor Rule, string? Path, string Message)
 {
     /// <summary>True when the session came up.</summary>
-    public bool IsEstablished => Rule.Id == Rules.Preflight.PreflightRules.Established.Id;
+    public bool IsEstablished => Rule.Id == MetalLbRules.PreflightEstablished.Id;
 }

@@ -7,7 +7,6 @@ using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Rules.Nodes;
-using MetalLb.Validation.Rules.Preflight;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Preflight;
@@ -43,7 +42,7 @@ public static class SessionPlanner
         if (view is null)
         {
             findings.Add(PreflightFinding.For(
-                PreflightRules.NodeUnknown,
+                MetalLbRules.PreflightNodeUnknown,
                 null,
                 null,
                 $"the input describes no node (no Node objects or interface data), so the labels of '{node}' are unknown: only BGPPeers without nodeSelectors are probed. Add the Node ('kubectl get node {node} -o yaml') to probe every session it opens.",
@@ -60,10 +59,10 @@ public static class SessionPlanner
             }
         }
 
-        if (set.Peers.Count > 0 && sessions.Count == 0 && !findings.Any(f => f.RuleId == PreflightRules.NotProbed.Id))
+        if (set.Peers.Count > 0 && sessions.Count == 0 && !findings.Any(f => f.RuleId == MetalLbRules.PreflightNotProbed.Id))
         {
             findings.Add(PreflightFinding.For(
-                PreflightRules.NoSessions,
+                MetalLbRules.PreflightNoSessions,
                 null,
                 null,
                 $"no BGPPeer selects node '{node}' ({set.Peers.Count} peer(s) in the input): this node opens no BGP session. Check the peers' nodeSelectors against the node's labels.",
@@ -71,7 +70,7 @@ public static class SessionPlanner
         }
         else if (set.Peers.Count == 0)
         {
-            findings.Add(PreflightFinding.For(PreflightRules.NoSessions, null, null, "the input holds no BGPPeer: there is no session to probe.", node));
+            findings.Add(PreflightFinding.For(MetalLbRules.PreflightNoSessions, null, null, "the input holds no BGPPeer: there is no session to probe.", node));
         }
 
         return new SessionPlan(sessions, findings);
@@ -115,7 +114,7 @@ public static class SessionPlanner
         var peer = planned.Peer;
         var node = planned.Node;
         void Skip(string path, string why) =>
-            findings.Add(PreflightFinding.For(PreflightRules.NotProbed, peer, path, $"not probed: {why}", node));
+            findings.Add(PreflightFinding.For(MetalLbRules.PreflightNotProbed, peer, path, $"not probed: {why}", node));
 
         if (planned.RouterAddress is null && planned.Interface is not null)
         {
@@ -157,7 +156,7 @@ public static class SessionPlanner
         if (planned.SourceAddressDropped)
         {
             findings.Add(PreflightFinding.For(
-                PreflightRules.ModeDropsField, peer, "spec.sourceAddress",
+                MetalLbRules.PreflightModeDropsField, peer, "spec.sourceAddress",
                 $"frr-k8s mode drops sourceAddress {peer.SourceAddress!.Address}: MetalLB never passes it to frr-k8s, so the session leaves from the address the kernel chooses, and so does this probe. Use --mode native or frr to probe from {peer.SourceAddress.Address}.",
                 node));
         }
@@ -165,7 +164,7 @@ public static class SessionPlanner
         if (planned.LocalAsnDropped)
         {
             findings.Add(PreflightFinding.For(
-                PreflightRules.ModeDropsField, peer, "spec.localASN",
+                MetalLbRules.PreflightModeDropsField, peer, "spec.localASN",
                 $"frr-k8s mode drops localASN {peer.LocalAsn!.Value.Value}: the session speaks as myASN {myAsn}, and so does this probe.",
                 node));
         }
@@ -178,7 +177,7 @@ public static class SessionPlanner
             password = MountedPassword(secret, options, out var missing);
             if (missing is not null)
             {
-                findings.Add(PreflightFinding.For(PreflightRules.PasswordSecretUnresolved, peer, "spec.passwordSecret", missing, node));
+                findings.Add(PreflightFinding.For(MetalLbRules.PreflightPasswordSecretUnresolved, peer, "spec.passwordSecret", missing, node));
             }
         }
 

@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Releases;
 
@@ -15,7 +14,7 @@ internal static class LegacyAddressPool
 
     public static Diagnostic Adjust(Diagnostic diagnostic, Version release)
     {
-        if (diagnostic.RuleId != InputRules.UnservedVersion.Id || diagnostic.Resource?.Kind != "AddressPool" || release > ServedThrough)
+        if (diagnostic.RuleId != MetalLbRules.UnservedVersion.Id || diagnostic.Resource?.Kind != "AddressPool" || release > ServedThrough)
         {
             return diagnostic;
         }

@@ -1,7 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Releases;
 
@@ -32,7 +31,7 @@ internal static class ReleaseFieldPruning
                 continue;
             }
 
-            report(new Diagnostic(InputRules.UnknownField.Id, InputRules.UnknownField.DefaultSeverity, Message(field, metalLb, release, mode), metalLb.Ref, field.Path, KeySpan(metalLb, field)), metalLb);
+            report(new Diagnostic(MetalLbRules.UnknownField.Id, MetalLbRules.UnknownField.DefaultSeverity, Message(field, metalLb, release, mode), metalLb.Ref, field.Path, KeySpan(metalLb, field)), metalLb);
             result = field.Without(result);
         }
 
@@ -41,7 +40,7 @@ internal static class ReleaseFieldPruning
 
     /// <summary>Load findings (a wrong type, say) about fields <paramref name="release"/> drops: the API server never reads those values.</summary>
     public static bool IsAboutDroppedField(Diagnostic d, Version release) =>
-        d.Resource is { } r && d.Path is { } path && d.RuleId != InputRules.UnknownField.Id
+        d.Resource is { } r && d.Path is { } path && d.RuleId != MetalLbRules.UnknownField.Id
         && CrdFields.All.Any(f => !f.ExistsIn(release) && f.Kind == r.Kind && r.ApiVersion.EndsWith("/" + f.ServedVersion, StringComparison.Ordinal)
             && (path == f.Path || path.StartsWith(f.Path + ".", StringComparison.Ordinal) || path.StartsWith(f.Path + "[", StringComparison.Ordinal)));
 

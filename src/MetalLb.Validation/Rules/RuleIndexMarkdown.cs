@@ -4,7 +4,7 @@ using MetalLb.Validation.Diagnostics;
 namespace MetalLb.Validation.Rules;
 
 /// <summary>Renders the catalog as the Markdown index of <c>docs/rules</c>; a test keeps the committed file equal to it.</summary>
-public static class RuleIndexMarkdown
+internal static class RuleIndexMarkdown
 {
     /// <summary>The index page.</summary>
     public static string Render(RuleCatalog catalog)

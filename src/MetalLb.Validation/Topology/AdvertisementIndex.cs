@@ -12,7 +12,7 @@ namespace MetalLb.Validation.Topology;
 /// a pool is selected when <c>ipAddressPools</c> names it OR an <c>ipAddressPoolSelectors</c> entry matches its
 /// labels; with both lists empty, every pool is. Peers are targeted by name; an empty <c>peers</c> list targets all.
 /// </summary>
-public sealed class AdvertisementIndex : ISnapshotView
+public sealed class AdvertisementIndex
 {
     // Weak: a prepared snapshot keeps the index while every admission request brings new advertisements.
     private readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = [];
@@ -92,10 +92,6 @@ public sealed class AdvertisementIndex : ISnapshotView
             .OrderBy(p => _peerOrder[p])
             .ToList();
     }
-
-    /// <inheritdoc />
-    /// <remarks>Advertisements are indexed when asked for, so only pools and peers affect it.</remarks>
-    public bool IsAffectedBy(KubernetesObject changed) => changed is IpAddressPool or BgpPeer;
 
     /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
     public static bool HasFamily(IpAddressPool pool, AddressFamily family)

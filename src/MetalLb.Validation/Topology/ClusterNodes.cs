@@ -8,10 +8,9 @@ namespace MetalLb.Validation.Topology;
 
 /// <summary>
 /// The nodes of the input, whatever the peers and advertisements: their names, labels and interfaces (Node objects,
-/// NodeNetworkState and the kinds read into it), and which node owns which address. The part of the per-node view that
-/// an admission change to a MetalLB object leaves as it was, so a <see cref="PreparedConfiguration"/> keeps it.
+/// NodeNetworkState and the kinds read into it), and which node owns which address.
 /// </summary>
-public sealed class ClusterNodes : ISnapshotView
+public sealed class ClusterNodes
 {
     private readonly Dictionary<string, IReadOnlyList<NodeNetworkState>> _states;
     private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
@@ -182,7 +181,4 @@ public sealed class ClusterNodes : ISnapshotView
 
         return _interfaceOnlyLabels.TryGetValue(name, out var labels) ? new NodeView(name, null, labels, states) : null;
     }
-
-    /// <inheritdoc />
-    public bool IsAffectedBy(KubernetesObject changed) => changed is KubernetesNode or NodeNetworkState;
 }

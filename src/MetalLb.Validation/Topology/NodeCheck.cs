@@ -40,7 +40,7 @@ public static class NodeCheck
         }
 
         var findings = new List<Diagnostic>();
-        validator.Accept(NodeRunRules.NodeNotFound, missing, null, findings);
+        validator.Accept(MetalLbRules.NodeNotFound, missing, null, findings);
         // MLB1007 already says the node is unknown; the interface data given for it would repeat that as MLB1008.
         return new ValidationReport(findings.Concat(report.Diagnostics.Where(d => !(d.RuleId == "MLB1008" && d.Node == node))), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }

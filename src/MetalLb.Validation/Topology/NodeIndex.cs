@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Topology;
 /// The Kubernetes nodes of the input and which of them a selector list selects, computed once per selector list
 /// and shared by every rule (MetalLB recomputes it for every pair of peers).
 /// </summary>
-public sealed class NodeIndex : ISnapshotView
+public sealed class NodeIndex
 {
     // Weak: a prepared snapshot keeps the index while every admission request brings new selector lists.
     private readonly ConditionalWeakTable<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = [];
@@ -85,7 +85,4 @@ public sealed class NodeIndex : ISnapshotView
         _selected.AddOrUpdate(selectors, names);
         return names;
     }
-
-    /// <inheritdoc />
-    public bool IsAffectedBy(KubernetesObject changed) => changed is KubernetesNode;
 }

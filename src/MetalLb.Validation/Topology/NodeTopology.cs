@@ -13,11 +13,6 @@ namespace MetalLb.Validation.Topology;
 /// announces by BGP and by L2, and the addresses it owns on which interfaces. Computed once per run
 /// (<see cref="For"/>) and shared by the SourceAddress and Nodes rules and by <c>explain</c>.
 /// </summary>
-/// <remarks>
-/// In an incremental run (<see cref="PreparedConfiguration"/>) the view is focused: <see cref="Nodes"/> holds only
-/// the nodes the changed peers and BGP advertisements select, and other nodes are built when asked for, so a change
-/// costs what it touches rather than the whole cluster.
-/// </remarks>
 public sealed class NodeTopology
 {
     private readonly ConfigurationSet _set;
@@ -111,30 +106,8 @@ public sealed class NodeTopology
         {
             var pairs = SelectedPairCount.For(c, cluster);
             var peers = pairs > c.Options.MaxNodeObjectPairs ? null : PeersByNode.For(c, cluster);
-            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, c.Change is null ? null : Focus(c.Change, cluster), peers, HonorsExclusionUnder(c.Options));
+            return new NodeTopology(c.Set, c.Mode, cluster, c.Options.MaxNodeObjectPairs, pairs, null, peers, HonorsExclusionUnder(c.Options));
         });
-    }
-
-    /// <summary>The nodes whose view a change can alter: those its peers and BGP advertisements select, before and after.</summary>
-    private static HashSet<string>? Focus(ConfigurationChange change, ClusterNodes cluster)
-    {
-        var focus = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var changed in change.Changed.Concat(change.Replaced))
-        {
-            var selectors = changed switch
-            {
-                BgpPeer peer => peer.NodeSelectors,
-                BgpAdvertisement ad => ad.NodeSelectors,
-                _ => null,
-            };
-            if (selectors is not null)
-            {
-                focus.UnionWith(cluster.Selected(selectors));
-            }
-        }
-
-        // Past half the cluster, building every node at once is cheaper than one at a time.
-        return focus.Count * 2 > cluster.Names.Count ? null : focus;
     }
 
     /// <summary>The default of <see cref="MaxSelectedPairs"/>.</summary>

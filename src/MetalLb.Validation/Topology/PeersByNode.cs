@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Topology;
 /// The BGPPeers that select each node, in input order. A prepared snapshot keeps it, so the per-node view of a change
 /// that touches no peer and no node (an advertisement, say) finds its nodes' sessions without walking every peer.
 /// </summary>
-internal sealed class PeersByNode : ISnapshotView
+internal sealed class PeersByNode
 {
     private readonly Dictionary<string, List<BgpPeer>> _byNode = new(StringComparer.Ordinal);
 
@@ -38,14 +38,6 @@ internal sealed class PeersByNode : ISnapshotView
     /// </summary>
     public static PeersByNode? For(RuleContext context, ClusterNodes cluster)
     {
-        var change = context.Change;
-        return change is not null && (change.Changed.Any(Affects) || change.Replaced.Any(Affects))
-            ? null
-            : context.Shared(c => new PeersByNode(c.Set, cluster));
+        return context.Shared(c => new PeersByNode(c.Set, cluster));
     }
-
-    /// <inheritdoc />
-    public bool IsAffectedBy(KubernetesObject changed) => Affects(changed);
-
-    private static bool Affects(KubernetesObject changed) => changed is BgpPeer or KubernetesNode or NodeNetworkState;
 }

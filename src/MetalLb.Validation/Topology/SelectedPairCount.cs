@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Topology;
 /// How many (node, peer) and (node, advertisement) pairs a set selects, for the per-node view's budget. A prepared
 /// snapshot keeps the count, so a change costs the selections of its own objects, not those of every object.
 /// </summary>
-internal sealed class SelectedPairCount : ISnapshotView
+internal sealed class SelectedPairCount
 {
     private SelectedPairCount(ConfigurationSet set, long pairs) => (Set, Pairs) = (set, pairs);
 
@@ -22,10 +22,7 @@ internal sealed class SelectedPairCount : ISnapshotView
     /// <summary>The pairs <paramref name="context"/>'s set selects: counted once, then adjusted by the change.</summary>
     public static long For(RuleContext context, ClusterNodes cluster)
     {
-        var counted = context.Shared(c => new SelectedPairCount(c.Set, Count(c.Set, cluster)));
-        return ReferenceEquals(counted.Set, context.Set) || context.Change is null
-            ? counted.Pairs
-            : counted.Pairs - context.Change.Replaced.Sum(o => Count(o, cluster)) + context.Change.Changed.Sum(o => Count(o, cluster));
+        return context.Shared(c => new SelectedPairCount(c.Set, Count(c.Set, cluster))).Pairs;
     }
 
     /// <summary>The pairs <paramref name="set"/> selects.</summary>
@@ -39,7 +36,4 @@ internal sealed class SelectedPairCount : ISnapshotView
         L2Advertisement ad => cluster.Selected(ad.NodeSelectors).Count,
         _ => 0,
     };
-
-    /// <inheritdoc />
-    public bool IsAffectedBy(KubernetesObject changed) => changed is KubernetesNode or NodeNetworkState;
 }

@@ -198,7 +198,7 @@ public class AdmissionHandlerTests
     public void SameSnapshotList_IsValidatedOnce_ThenOncePerRequest()
     {
         var counter = new CountingRule();
-        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: RuleCatalog.Default.With(counter)));
+        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: RuleCatalog.Default.With(counter.Rule)));
 
         Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28")));
         Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("b", "192.168.61.0/28")));
@@ -212,7 +212,7 @@ public class AdmissionHandlerTests
     {
         var snapshot = new SwitchingSnapshot(Cluster);
         var counter = new CountingRule();
-        var handler = new AdmissionHandler(snapshot, new MetalLbValidator(catalog: RuleCatalog.Default.With(counter)));
+        var handler = new AdmissionHandler(snapshot, new MetalLbValidator(catalog: RuleCatalog.Default.With(counter.Rule)));
         Assert.True(Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28"))).Allowed);
 
         snapshot.Switch(Cluster + "\n---\n" + Check.Pool("old-overlap", "203.0.113.10/32"));
@@ -226,17 +226,10 @@ public class AdmissionHandlerTests
     public async Task TokenCancelledDuringValidation_ThrowsRatherThanAnswering()
     {
         using var cancellation = new CancellationTokenSource();
-        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: new RuleCatalog([new CancellingRule(cancellation)])));
+        var handler = new AdmissionHandler(new SwitchingSnapshot(Cluster), new MetalLbValidator(catalog: new RuleCatalog([Rule.ForSet(new RuleDescriptor("MLB9996", "Test: cancels the request", RuleCategory.Pools, DiagnosticSeverity.Info), _ => cancellation.Cancel())])));
         var review = System.Text.Encoding.UTF8.GetBytes(Reviews.Review("CREATE", Reviews.Pool("a", "192.168.60.0/28")));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => handler.HandleAsync(review, cancellation.Token));
-    }
-
-    private sealed class CancellingRule(CancellationTokenSource cancellation) : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9996", "Test: cancels the request", RuleCategory.Pools, DiagnosticSeverity.Info);
-
-        public override void Check(RuleContext context) => cancellation.Cancel();
     }
 
     private sealed class SwitchingSnapshot(string yaml) : IClusterSnapshot
@@ -249,13 +242,13 @@ public class AdmissionHandlerTests
             ValueTask.FromResult(_objects);
     }
 
-    private sealed class CountingRule : Rule
+    private sealed class CountingRule
     {
+        public CountingRule() => Rule = Rule.ForSet(new RuleDescriptor("MLB9997", "Test: counts validations", RuleCategory.Pools, DiagnosticSeverity.Info), _ => Runs++);
+
+        public Rule Rule { get; }
+
         public int Runs { get; private set; }
-
-        public override RuleDescriptor Descriptor { get; } = new("MLB9997", "Test: counts validations", RuleCategory.Pools, DiagnosticSeverity.Info);
-
-        public override void Check(RuleContext context) => Runs++;
     }
 
     private sealed class ThrowingSnapshot : IClusterSnapshot

@@ -124,27 +124,4 @@ public class OutsideNamespaceTests
         Assert.Contains("metallb-system", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Admission_ChangeElsewhere_OnlyMLB1200()
-    {
-        var options = Frr with { MetalLbNamespace = "networking" };
-        var prepared = new MetalLbValidator(options).Prepare(ConfigurationLoader.LoadText(Live, "live.yaml"));
-        var change = ConfigurationLoader.LoadText(Leftovers("metallb-system"), "request.yaml");
-
-        var report = prepared.Validate(change);
-
-        Assert.All(report.Diagnostics, d => Assert.Equal("MLB1200", d.RuleId));
-        Assert.Equal(3, report.Diagnostics.Count);
-    }
-
-    [Fact]
-    public void Admission_ChangeInNamespace_Compared()
-    {
-        var options = Frr with { MetalLbNamespace = "networking" };
-        var prepared = new MetalLbValidator(options).Prepare(ConfigurationLoader.LoadText(Live, "live.yaml"));
-
-        var report = prepared.Validate(ConfigurationLoader.LoadText(Leftovers("networking"), "request.yaml"));
-
-        Assert.NotEmpty(report.For("MLB0104"));
-    }
 }

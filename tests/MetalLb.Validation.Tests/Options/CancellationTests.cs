@@ -49,7 +49,7 @@ public class CancellationTests
     {
         using var cancellation = new CancellationTokenSource();
         var later = new RecordingRule("MLB9992");
-        var catalog = new RuleCatalog([new CancellingRule("MLB9991", cancellation), later]);
+        var catalog = new RuleCatalog([CancellingRule("MLB9991", cancellation), later.Rule]);
 
         Assert.ThrowsAny<OperationCanceledException>(() => new MetalLbValidator(catalog: catalog).ValidateText(Yaml, cancellationToken: cancellation.Token));
         Assert.False(later.Ran);
@@ -59,25 +59,21 @@ public class CancellationTests
     public void TokenCancelledByTheLastRule_StillThrows()
     {
         using var cancellation = new CancellationTokenSource();
-        var catalog = new RuleCatalog([new CancellingRule("MLB9991", cancellation)]);
+        var catalog = new RuleCatalog([CancellingRule("MLB9991", cancellation)]);
 
         Assert.ThrowsAny<OperationCanceledException>(() => new MetalLbValidator(catalog: catalog).ValidateText(Yaml, cancellationToken: cancellation.Token));
     }
 
-    private sealed class CancellingRule(string id, CancellationTokenSource cancellation) : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new(id, "cancels the run", RuleCategory.Pools, DiagnosticSeverity.Info);
+    private static Rule CancellingRule(string id, CancellationTokenSource cancellation) =>
+        Rule.ForSet(new RuleDescriptor(id, "cancels the run", RuleCategory.Pools, DiagnosticSeverity.Info), _ => cancellation.Cancel());
 
-        public override void Check(RuleContext context) => cancellation.Cancel();
-    }
-
-    private sealed class RecordingRule(string id) : Rule
+    private sealed class RecordingRule
     {
+        public RecordingRule(string id) => Rule = Rule.ForSet(new RuleDescriptor(id, "records that it ran", RuleCategory.Pools, DiagnosticSeverity.Info), _ => Ran = true);
+
+        public Rule Rule { get; }
+
         public bool Ran { get; private set; }
-
-        public override RuleDescriptor Descriptor { get; } = new(id, "records that it ran", RuleCategory.Pools, DiagnosticSeverity.Info);
-
-        public override void Check(RuleContext context) => Ran = true;
     }
 
     /// <summary>A stream that cancels a token once a given number of bytes has been read from it, as a caller's timeout would mid-read.</summary>

@@ -153,15 +153,6 @@ public partial class CrdFieldsTests
     }
 
     [Fact]
-    public void PreparedConfiguration_ReportsAChangedObjectsDroppedField()
-    {
-        var validator = new MetalLbValidator(At("0.13.7"));
-        var prepared = validator.Prepare(MetalLb.Validation.Loading.ConfigurationLoader.LoadText(Check.Pool("p", "192.0.2.0/28"), "snapshot.yaml"));
-        var report = prepared.Validate(MetalLb.Validation.Loading.ConfigurationLoader.LoadText(VrfPeer, "change.yaml"));
-        Assert.Single(report.For("MLB0005"));
-    }
-
-    [Fact]
     public void EveryRulePage_StatesItsDescriptorsReleases()
     {
         foreach (var rule in RuleCatalog.Default.Descriptors)

@@ -36,7 +36,7 @@ public class SarifReportFormatterTests
         using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.L2All));
 
         var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(Validation.Rules.RuleCatalog.Default.Descriptors.Count, rules.Count);
+        Assert.Equal(Validation.Rules.RuleCatalog.Default.Descriptors.Length, rules.Count);
         foreach (var rule in rules)
         {
             var id = rule.GetProperty("id").GetString()!;

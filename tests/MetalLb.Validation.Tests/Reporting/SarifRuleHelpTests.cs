@@ -88,7 +88,7 @@ public class SarifRuleHelpTests
     [Fact]
     public void CustomRule_FallsBackToItsDescriptor_WithoutALinkToAMissingPage()
     {
-        var rule = Rules(RuleCatalog.Default.With(new CustomRule()))[CustomRule.Id];
+        var rule = Rules(RuleCatalog.Default.With(CustomRule.Create()))[CustomRule.Id];
 
         Assert.StartsWith("Pool names follow the team convention.", rule.GetProperty("fullDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Pool names follow the team convention.", rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -96,14 +96,10 @@ public class SarifRuleHelpTests
         Assert.False(rule.TryGetProperty("helpUri", out _));
     }
 
-    private sealed class CustomRule : Rule
+    private static class CustomRule
     {
         public const string Id = "MLB9001";
 
-        public override RuleDescriptor Descriptor { get; } = new(Id, "Pool names follow the team convention", RuleCategory.Pools, DiagnosticSeverity.Warning);
-
-        public override void Check(RuleContext context)
-        {
-        }
+        public static Rule Create() => Rule.ForSet(new RuleDescriptor(Id, "Pool names follow the team convention", RuleCategory.Pools, DiagnosticSeverity.Warning), _ => { });
     }
 }

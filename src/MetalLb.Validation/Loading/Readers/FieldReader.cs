@@ -1,6 +1,5 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Yaml;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -44,7 +43,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
             case DocScalar { Kind: ScalarKind.String } s:
                 return s.Text;
             case DocScalar:
-                context.Report(InputRules.WrongType, $"{PathOf(key)} must be a string, but YAML reads it as another type (the value is not shown: it is a secret); put it in quotes", node.Span, PathOf(key));
+                context.Report(MetalLbRules.WrongType, $"{PathOf(key)} must be a string, but YAML reads it as another type (the value is not shown: it is a secret); put it in quotes", node.Span, PathOf(key));
                 return null;
             default:
                 context.WrongType(node, PathOf(key), "a string");
@@ -152,7 +151,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
 
     /// <summary>Reports a field that exists but does not belong here, with a tailored message.</summary>
     public void ReportOnly(string key, DocNode node, string message) =>
-        context.Report(InputRules.UnknownField, message, mapping.Entries.FirstOrDefault(e => e.Key.Text == key).Key?.Span ?? node.Span, PathOf(key));
+        context.Report(MetalLbRules.UnknownField, message, mapping.Entries.FirstOrDefault(e => e.Key.Text == key).Key?.Span ?? node.Span, PathOf(key));
 
     /// <param name="consequence">What happens to an unknown field; the API server's behaviour unless the mapping is not a Kubernetes object.</param>
     public void ReportUnknownFields(string consequence = "the API server rejects or drops it")
@@ -167,7 +166,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
             var suggestion = FieldNames.Closest(entry.Key.Text, _known);
             var hint = suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?";
             context.Report(
-                InputRules.UnknownField,
+                MetalLbRules.UnknownField,
                 $"unknown field \"{PathOf(entry.Key.Text)}\": {consequence}{hint}",
                 entry.Key.Span,
                 PathOf(entry.Key.Text));
@@ -203,7 +202,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
         {
             if (node is DocScalar { IsPlain: true } big && ScalarTyping.Resolve(big.Text) == ScalarKind.Integer)
             {
-                context.Report(InputRules.NumberOutOfRange, $"{at} is {big.Text}, which does not fit a {typeName}", node.Span, at);
+                context.Report(MetalLbRules.NumberOutOfRange, $"{at} is {big.Text}, which does not fit a {typeName}", node.Span, at);
             }
             else
             {
@@ -215,7 +214,7 @@ internal sealed class FieldReader(DocMapping mapping, string path, ReadContext c
 
         if (value < min || value > max)
         {
-            context.Report(InputRules.NumberOutOfRange, $"{at} is {value}, outside the {typeName} range {min}..{max}", node.Span, at);
+            context.Report(MetalLbRules.NumberOutOfRange, $"{at} is {value}, outside the {typeName} range {min}..{max}", node.Span, at);
             return null;
         }
 

@@ -2,7 +2,6 @@ using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.Values;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -18,7 +17,7 @@ internal static class IpAddressJsonReader
     {
         if (root is not DocSequence links)
         {
-            context.Report(InputRules.NotAnObject, $"'{Origin}' output must be a JSON array of interfaces, not {root.Describe()}", root.Span, null);
+            context.Report(MetalLbRules.NotAnObject, $"'{Origin}' output must be a JSON array of interfaces, not {root.Describe()}", root.Span, null);
             return null;
         }
 
@@ -72,7 +71,7 @@ internal static class IpAddressJsonReader
 
         if (!GoIp.TryParse(local, out var address) || address is null || prefix > IpMath.Width(address.AddressFamily))
         {
-            context.Report(InputRules.WrongType, $"{path} is not an address with a valid prefix length: {local}/{prefix}", node.Span, path);
+            context.Report(MetalLbRules.WrongType, $"{path} is not an address with a valid prefix length: {local}/{prefix}", node.Span, path);
             return;
         }
 

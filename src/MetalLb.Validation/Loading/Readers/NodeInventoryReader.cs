@@ -2,7 +2,6 @@ using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.Values;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -23,7 +22,7 @@ internal static class NodeInventoryReader
         context.Resource = new Diagnostics.ResourceRef(apiVersion, KindName, metadata.Namespace, metadata.Name);
         if (apiVersion != $"{Group}/{Version}")
         {
-            context.Report(InputRules.UnservedVersion, $"{apiVersion} {KindName} is not known: use {Group}/{Version}", mapping.Span, "apiVersion");
+            context.Report(MetalLbRules.UnservedVersion, $"{apiVersion} {KindName} is not known: use {Group}/{Version}", mapping.Span, "apiVersion");
             yield break;
         }
 
@@ -32,7 +31,7 @@ internal static class NodeInventoryReader
         top.ReportUnknownFields();
         if (spec?.Node("nodes") is null)
         {
-            context.Report(InputRules.MissingField, "spec.nodes is required: list the nodes with their labels and interfaces", (top.Node("spec") ?? mapping).Span, "spec.nodes");
+            context.Report(MetalLbRules.MissingField, "spec.nodes is required: list the nodes with their labels and interfaces", (top.Node("spec") ?? mapping).Span, "spec.nodes");
             spec?.ReportUnknownFields();
             yield break;
         }
@@ -47,7 +46,7 @@ internal static class NodeInventoryReader
             var name = item.String("name");
             if (name is null)
             {
-                context.Report(InputRules.MissingField, $"{path}.name is required", node.Span, $"{path}.name");
+                context.Report(MetalLbRules.MissingField, $"{path}.name is required", node.Span, $"{path}.name");
                 continue;
             }
 
@@ -96,7 +95,7 @@ internal static class NodeInventoryReader
                     }
                     else
                     {
-                        context.Report(InputRules.WrongType, $"{addressPath} must be an address with its prefix length (10.0.0.11/24), not \"{text}\"", addressNode.Span, addressPath);
+                        context.Report(MetalLbRules.WrongType, $"{addressPath} must be an address with its prefix length (10.0.0.11/24), not \"{text}\"", addressNode.Span, addressPath);
                     }
                 }
             }

@@ -1,7 +1,6 @@
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.Values;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -51,7 +50,7 @@ internal static class NodeNetworkStateReader
 
         if (!GoIp.TryParse(text, out var address) || address is null || prefix > IpMath.Width(address.AddressFamily))
         {
-            context.Report(InputRules.WrongType, $"{path} is not an address with a valid prefix length: {text}/{prefix}", node.Span, path);
+            context.Report(MetalLbRules.WrongType, $"{path} is not an address with a valid prefix length: {text}/{prefix}", node.Span, path);
             return;
         }
 

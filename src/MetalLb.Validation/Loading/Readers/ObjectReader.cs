@@ -3,7 +3,6 @@ using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.MetalLb;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -59,7 +58,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             }
 
             var hint = root is DocSequence ? "; a list of objects must be written as kind: List with items:, or as documents separated by ---" : string.Empty;
-            diagnostics.Add(InputRules.NotAnObject, $"a document must be a Kubernetes object (a mapping with apiVersion and kind), not {root.Describe()}{hint}", root.Span);
+            diagnostics.Add(MetalLbRules.NotAnObject, $"a document must be a Kubernetes object (a mapping with apiVersion and kind), not {root.Describe()}{hint}", root.Span);
             return;
         }
 
@@ -90,7 +89,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             }
 
             var missing = apiVersion is null && kind is null ? "apiVersion and kind" : apiVersion is null ? "apiVersion" : "kind";
-            diagnostics.Add(InputRules.NotAnObject, $"this document has no {missing}, so it is not a Kubernetes object and was not validated; kubectl refuses it", root.Span);
+            diagnostics.Add(MetalLbRules.NotAnObject, $"this document has no {missing}, so it is not a Kubernetes object and was not validated; kubectl refuses it", root.Span);
             return;
         }
 
@@ -100,7 +99,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
             {
                 if (depth >= limits.MaxDepth)
                 {
-                    diagnostics.Add(InputRules.LimitExceeded, $"lists nested deeper than {limits.MaxDepth} levels; the items were not read", item.Span);
+                    diagnostics.Add(MetalLbRules.LimitExceeded, $"lists nested deeper than {limits.MaxDepth} levels; the items were not read", item.Span);
                     break;
                 }
 
@@ -173,14 +172,14 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
                     ? "AddressPool was removed from MetalLB; use IPAddressPool with an L2Advertisement or BGPAdvertisement"
                     : $"MetalLB has no kind {kind}"
                 : $"MetalLB serves {kind} only as {string.Join(" or ", versions.Select(v => $"metallb.io/{v}"))}";
-            context.Report(InputRules.UnservedVersion, $"{apiVersion} {kind} is not served: {what}", mapping.Span, "apiVersion");
+            context.Report(MetalLbRules.UnservedVersion, $"{apiVersion} {kind} is not served: {what}", mapping.Span, "apiVersion");
             return;
         }
 
         top.Accept("apiVersion", "kind", "status");
         if (metadata.Name is null && !context.Placeholders.Contains("metadata.name"))
         {
-            context.Report(InputRules.MissingField, "metadata.name is required", mapping.Span, "metadata.name");
+            context.Report(MetalLbRules.MissingField, "metadata.name is required", mapping.Span, "metadata.name");
         }
 
         var spec = top.Object("spec");
@@ -220,7 +219,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         Skip(what);
         if (_toldNotKubernetes.Add(root.Span.File))
         {
-            diagnostics.Add(InputRules.NotKubernetes, $"this file is {what}: not a Kubernetes object, so it was counted and skipped{(more is null ? string.Empty : $"; {more}")}", root.Span);
+            diagnostics.Add(MetalLbRules.NotKubernetes, $"this file is {what}: not a Kubernetes object, so it was counted and skipped{(more is null ? string.Empty : $"; {more}")}", root.Span);
         }
     }
 
@@ -268,7 +267,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         var mode = backend is null
             ? "it sets no spec.bgpBackend, so the operator picks the backend (frr-k8s on OpenShift, frr elsewhere)"
             : $"its spec.bgpBackend: {backend} is the backend mode to validate with (--mode {(backend.StartsWith("frr-k8s", StringComparison.Ordinal) ? "frr-k8s" : backend)})";
-        diagnostics.Add(InputRules.OperatorResource, $"MetalLB \"{name}\" is the MetalLB Operator's resource: it installs MetalLB in its namespace and is not MetalLB configuration, so it was skipped; {mode}", mapping.Span, new Diagnostics.ResourceRef("metallb.io/v1beta1", "MetalLB", InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "namespace")), name));
+        diagnostics.Add(MetalLbRules.OperatorResource, $"MetalLB \"{name}\" is the MetalLB Operator's resource: it installs MetalLB in its namespace and is not MetalLB configuration, so it was skipped; {mode}", mapping.Span, new Diagnostics.ResourceRef("metallb.io/v1beta1", "MetalLB", InputRecognizer.Text(InputRecognizer.At(mapping, "metadata", "namespace")), name));
     }
 
     /// <summary>A ConfigMap or Helm release that carries a MetalLB &lt;= 0.12 configuration.</summary>

@@ -1,6 +1,5 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Yaml;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Readers;
 
@@ -26,7 +25,7 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics)
 
         if (Placeholders.Add(path))
         {
-            Report(InputRules.Placeholder, $"{path} holds the substitution variable ${{{match.Groups["name"].Value}}} (\"{s.Text}\"); Flux replaces it when it applies the file, so this value was not checked and rules that read {path} treat it as unknown", node.Span, path);
+            Report(MetalLbRules.Placeholder, $"{path} holds the substitution variable ${{{match.Groups["name"].Value}}} (\"{s.Text}\"); Flux replaces it when it applies the file, so this value was not checked and rules that read {path} treat it as unknown", node.Span, path);
         }
 
         return true;
@@ -39,7 +38,7 @@ internal sealed partial class ReadContext(DiagnosticBag diagnostics)
         diagnostics.Add(rule, message, location, Resource, path);
 
     public void WrongType(DocNode node, string path, string expected) =>
-        Report(InputRules.WrongType, $"{path} must be {expected}, but it is {node.Describe()}{QuoteHint(node, expected)}", node.Span, path);
+        Report(MetalLbRules.WrongType, $"{path} must be {expected}, but it is {node.Describe()}{QuoteHint(node, expected)}", node.Span, path);
 
     private static string QuoteHint(DocNode node, string expected) =>
         node is DocScalar { IsPlain: true } && expected == "a string" ? "; put it in quotes" : string.Empty;

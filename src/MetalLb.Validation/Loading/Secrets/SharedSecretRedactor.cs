@@ -1,5 +1,4 @@
 using MetalLb.Validation.Loading.Yaml;
-using MetalLb.Validation.Rules.Input;
 
 namespace MetalLb.Validation.Loading.Secrets;
 
@@ -33,7 +32,7 @@ internal sealed class SharedSecretRedactor
         foreach (var secret in redactor._shared.OrderBy(s => s.Span.Line).ThenBy(s => s.Span.Column))
         {
             diagnostics.Add(
-                InputRules.SharedSecret,
+                MetalLbRules.SharedSecret,
                 "this value is a secret (a BGPPeer password or a Secret's data) and is also used in another field of this document through a YAML anchor, alias or merge key. "
                 + $"Kubernetes would copy the secret there, where anyone who can read the object sees it; those uses are read as \"{Placeholder}\" here so that no output shows it. Give the other field its own value",
                 secret.Span);

@@ -1,7 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Decoding;
 using MetalLb.Validation.Loading.Secrets;
-using MetalLb.Validation.Rules.Input;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -78,19 +77,19 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         {
             ReportDuplicateKeys(QuoteUnread);
             var at = ex.Start.Line > 0 ? At(ex.Start) : last;
-            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {CleanMessage(ex)}; nothing after this point in the source was read", at);
+            diagnostics.Add(MetalLbRules.Syntax, $"YAML syntax error: {CleanMessage(ex)}; nothing after this point in the source was read", at);
         }
         catch (InputLimitException ex)
         {
             ReportDuplicateKeys(QuoteUnread);
-            diagnostics.Add(InputRules.LimitExceeded, ex.Message, last);
+            diagnostics.Add(MetalLbRules.LimitExceeded, ex.Message, last);
         }
         catch (ParserFailure ex)
         {
             ReportDuplicateKeys(QuoteUnread);
             // YamlDotNet reports some malformed input (bad escapes, control characters, NUL in a plain scalar)
             // with ArgumentException or InvalidOperationException rather than YamlException.
-            diagnostics.Add(InputRules.Syntax, $"YAML syntax error: {ex.InnerException!.Message}; nothing after this point in the source was read", last);
+            diagnostics.Add(MetalLbRules.Syntax, $"YAML syntax error: {ex.InnerException!.Message}; nothing after this point in the source was read", last);
         }
 
         return false;
@@ -136,7 +135,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
 
     private void ReportInvalidText(InvalidText invalid) =>
         diagnostics.Add(
-            InputRules.Unreadable,
+            MetalLbRules.Unreadable,
             invalid.Describe(_documentLine),
             new SourceSpan(sourceName, (int)Math.Min(invalid.Line, int.MaxValue), (int)Math.Min(invalid.Column, int.MaxValue)));
 
@@ -210,7 +209,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
                 }
                 else
                 {
-                    diagnostics.Add(InputRules.Syntax, $"alias *{alias.Value.Value} refers to no anchor defined before it", At(alias.Start));
+                    diagnostics.Add(MetalLbRules.Syntax, $"alias *{alias.Value.Value} refers to no anchor defined before it", At(alias.Start));
                     Complete(new DocScalar(At(alias.Start), string.Empty, isPlain: true), null);
                 }
 
@@ -262,7 +261,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
             parent.PendingKey = node as DocScalar;
             if (parent.PendingKey is null)
             {
-                diagnostics.Add(InputRules.WrongType, $"a mapping key must be a scalar, not {node.Describe()}; this entry was not read", node.Span);
+                diagnostics.Add(MetalLbRules.WrongType, $"a mapping key must be a scalar, not {node.Describe()}; this entry was not read", node.Span);
             }
         }
         else
@@ -291,7 +290,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
     {
         foreach (var key in _duplicateKeys)
         {
-            diagnostics.Add(InputRules.DuplicateKey, $"key \"{Shorten(quote(key))}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here); keep one of them", key.Span);
+            diagnostics.Add(MetalLbRules.DuplicateKey, $"key \"{Shorten(quote(key))}\" appears more than once in this mapping; Kubernetes rejects the object (the last value is used here); keep one of them", key.Span);
         }
 
         _duplicateKeys.Clear();
@@ -335,7 +334,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
 
     private void SkipDocument(SourceSpan at, string why)
     {
-        diagnostics.Add(InputRules.LimitExceeded, $"{why}; the rest of this document was not read", at);
+        diagnostics.Add(MetalLbRules.LimitExceeded, $"{why}; the rest of this document was not read", at);
         _skippingDocument = true;
         _stack.Clear();
         _root = null;

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Admission;
 
 /// <summary>MLB1210: deleting a BFDProfile that a BGPPeer still names in spec.bfdProfile.</summary>
-public sealed class BfdProfileDeletedInUseRule : Rule
+internal sealed class BfdProfileDeletedInUseRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -12,10 +12,7 @@ public sealed class BfdProfileDeletedInUseRule : Rule
         MetalLbMessage: "failed to delete BFDProfile %s, used by BGPPeer %s");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         // An UPDATE passes the old object as deleted too; a profile that still exists under the same name is not gone.

@@ -4,17 +4,14 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Admission;
 
 /// <summary>MLB1211: deleting (or editing away) a Community alias that a BGPAdvertisement still uses by name.</summary>
-public sealed class CommunityAliasDeletedInUseRule : Rule
+internal sealed class CommunityAliasDeletedInUseRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1211", "Community alias deleted while a BGPAdvertisement still uses it", RuleCategory.Admission, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var remaining = context.Set.Communities.SelectMany(c => c.Aliases).Select(a => a.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Admission;
 
 /// <summary>MLB1213: an UPDATE that changes a BGPPeer's enableGracefulRestart, which the CRD's CEL rule forbids.</summary>
-public sealed class GracefulRestartChangedRule : Rule
+internal sealed class GracefulRestartChangedRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -13,10 +13,7 @@ public sealed class GracefulRestartChangedRule : Rule
         Releases: Releases.CrdFields.Range(BgpPeer.KindName, "enableGracefulRestart"));
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var before in context.Deleted.OfType<BgpPeer>())

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Admission;
 /// MLB1201: a MetalLB object without metadata.namespace. kubectl then uses the current context's namespace, which
 /// cannot be known here; it is only right when that is MetalLB's namespace.
 /// </summary>
-public sealed class MissingNamespaceRule : ResourceRule<MetalLbObject>
+internal sealed class MissingNamespaceRule : ResourceRule<MetalLbObject>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -5,17 +5,14 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Admission;
 
 /// <summary>MLB1212: deleting a Secret that a BGPPeer still names in spec.passwordSecret.</summary>
-public sealed class SecretDeletedInUseRule : Rule
+internal sealed class SecretDeletedInUseRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1212", "Secret deleted while a BGPPeer still uses it as passwordSecret", RuleCategory.Admission, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var secret in context.Deleted.OfType<SecretMetadata>().Where(d => !context.Set.Secrets.Any(s => s.Name == d.Name && s.Metadata.Namespace == d.Metadata.Namespace)))

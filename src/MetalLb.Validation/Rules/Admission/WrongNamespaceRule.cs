@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Admission;
 /// MLB1200: a MetalLB object outside the namespace MetalLB runs in: given, found from MetalLB's install, or (when the
 /// MetalLB objects are split over namespaces) the namespace most of them are in. MetalLB reads one namespace only.
 /// </summary>
-public sealed class WrongNamespaceRule : ResourceRule<MetalLbObject>
+internal sealed class WrongNamespaceRule : ResourceRule<MetalLbObject>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

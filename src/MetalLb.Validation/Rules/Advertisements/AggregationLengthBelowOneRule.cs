@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0303: aggregationLength below 1, which the CRD schema rejects (MetalLB's own code would accept it).</summary>
-public sealed class AggregationLengthBelowOneRule : ResourceRule<BgpAdvertisement>
+internal sealed class AggregationLengthBelowOneRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0304: aggregationLength above 32.</summary>
-public sealed class AggregationLengthV4TooLongRule : ResourceRule<BgpAdvertisement>
+internal sealed class AggregationLengthV4TooLongRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

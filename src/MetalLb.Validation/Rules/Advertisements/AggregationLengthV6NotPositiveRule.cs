@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0306: aggregationLengthV6 of 0 or less, which neither the schema nor MetalLB's code rejects on its own.</summary>
-public sealed class AggregationLengthV6NotPositiveRule : ResourceRule<BgpAdvertisement>
+internal sealed class AggregationLengthV6NotPositiveRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

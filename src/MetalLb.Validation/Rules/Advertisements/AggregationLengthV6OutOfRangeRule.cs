@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0305: aggregationLengthV6 above 128.</summary>
-public sealed class AggregationLengthV6OutOfRangeRule : ResourceRule<BgpAdvertisement>
+internal sealed class AggregationLengthV6OutOfRangeRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

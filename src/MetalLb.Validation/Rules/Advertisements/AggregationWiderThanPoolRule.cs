@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// MLB0308: the aggregation length is shorter than a selected pool entry's widest prefix, so the aggregate would
 /// cover addresses outside the pool. Unlike MetalLB, the message gives the length of the entry's own family.
 /// </summary>
-public sealed class AggregationWiderThanPoolRule : ResourceRule<BgpAdvertisement>
+internal sealed class AggregationWiderThanPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0302: the same peer name twice in a BGPAdvertisement's peers.</summary>
-public sealed class BgpAdvertisementDuplicatePeerRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementDuplicatePeerRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

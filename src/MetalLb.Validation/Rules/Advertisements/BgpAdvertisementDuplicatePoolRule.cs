@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0301: the same pool name twice in a BGPAdvertisement's ipAddressPools.</summary>
-public sealed class BgpAdvertisementDuplicatePoolRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementDuplicatePoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

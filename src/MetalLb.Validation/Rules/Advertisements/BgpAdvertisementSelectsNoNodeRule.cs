@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0314: a BGPAdvertisement's nodeSelectors match none of the given nodes.</summary>
-public sealed class BgpAdvertisementSelectsNoNodeRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementSelectsNoNodeRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

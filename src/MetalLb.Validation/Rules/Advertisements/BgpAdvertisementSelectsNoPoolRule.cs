@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0313: a BGPAdvertisement's ipAddressPoolSelectors match no pool in the input.</summary>
-public sealed class BgpAdvertisementSelectsNoPoolRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementSelectsNoPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0312: a BGPAdvertisement names a BGPPeer that is not in the input.</summary>
-public sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementUnknownPeerRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

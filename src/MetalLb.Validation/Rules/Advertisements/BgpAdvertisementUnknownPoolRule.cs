@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0311: a BGPAdvertisement names a pool that is not in the input.</summary>
-public sealed class BgpAdvertisementUnknownPoolRule : ResourceRule<BgpAdvertisement>
+internal sealed class BgpAdvertisementUnknownPoolRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

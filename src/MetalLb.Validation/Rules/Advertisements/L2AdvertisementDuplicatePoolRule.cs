@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0401: the same pool name twice in an L2Advertisement's ipAddressPools.</summary>
-public sealed class L2AdvertisementDuplicatePoolRule : ResourceRule<L2Advertisement>
+internal sealed class L2AdvertisementDuplicatePoolRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0405: an L2Advertisement's nodeSelectors match none of the given nodes.</summary>
-public sealed class L2AdvertisementSelectsNoNodeRule : ResourceRule<L2Advertisement>
+internal sealed class L2AdvertisementSelectsNoNodeRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0404: an L2Advertisement's ipAddressPoolSelectors match no pool in the input.</summary>
-public sealed class L2AdvertisementSelectsNoPoolRule : ResourceRule<L2Advertisement>
+internal sealed class L2AdvertisementSelectsNoPoolRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

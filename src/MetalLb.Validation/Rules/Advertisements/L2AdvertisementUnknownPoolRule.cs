@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0403: an L2Advertisement names a pool that is not in the input.</summary>
-public sealed class L2AdvertisementUnknownPoolRule : ResourceRule<L2Advertisement>
+internal sealed class L2AdvertisementUnknownPoolRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

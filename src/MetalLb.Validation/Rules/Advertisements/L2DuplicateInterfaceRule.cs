@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0406: the same interface twice in an L2Advertisement's interfaces (MetalLB does not check).</summary>
-public sealed class L2DuplicateInterfaceRule : ResourceRule<L2Advertisement>
+internal sealed class L2DuplicateInterfaceRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

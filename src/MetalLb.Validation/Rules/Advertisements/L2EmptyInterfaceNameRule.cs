@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0407: an empty or blank name in an L2Advertisement's interfaces, which matches no interface.</summary>
-public sealed class L2EmptyInterfaceNameRule : ResourceRule<L2Advertisement>
+internal sealed class L2EmptyInterfaceNameRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -15,7 +15,7 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// interfaces, or with one the speaker has there, rescues it (MetalLB merges the interfaces of every advertisement of
 /// the node). Nodes excluded from load balancers are never candidates (<c>speakersForAds</c>) and are skipped.
 /// </summary>
-internal sealed class L2InterfacesMissingOnNodeRule : Rule
+internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -24,10 +24,7 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
         Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(L2Advertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
@@ -39,7 +36,7 @@ internal sealed class L2InterfacesMissingOnNodeRule : Rule
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
-        foreach (var ad in context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && context.IsInScope(a)))
+        foreach (var ad in context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0))
         {
             var pools = index.Pools(ad);
             if (pools.Count == 0)

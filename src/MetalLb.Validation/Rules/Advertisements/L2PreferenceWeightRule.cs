@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// MLB0402: a preferredNodeSelectors entry without a preference, or with a weight outside 1..100. No release up to
 /// 0.16.1 has the field (the loader drops it and reports MLB0005), so this applies to releases that add it.
 /// </summary>
-public sealed class L2PreferenceWeightRule : ResourceRule<L2Advertisement>
+internal sealed class L2PreferenceWeightRule : ResourceRule<L2Advertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

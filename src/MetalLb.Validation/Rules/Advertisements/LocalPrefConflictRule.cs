@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0309: two BGPAdvertisements announce the same routes to the same peers and nodes with different localPref.</summary>
-public sealed class LocalPrefConflictRule : Rule
+internal sealed class LocalPrefConflictRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -13,10 +13,7 @@ public sealed class LocalPrefConflictRule : Rule
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var c in LocalPrefConflicts.For(context).All.Where(c => !c.NodesUnknown))

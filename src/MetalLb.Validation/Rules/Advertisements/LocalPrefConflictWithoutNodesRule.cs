@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// MLB0310: a localPref conflict MLB0309 would report if the two advertisements shared a node, but the input has no
 /// Node objects. MetalLB computes node sets from the cluster's nodes; with none, it sees no conflict.
 /// </summary>
-public sealed class LocalPrefConflictWithoutNodesRule : Rule
+internal sealed class LocalPrefConflictWithoutNodesRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -15,10 +15,7 @@ public sealed class LocalPrefConflictWithoutNodesRule : Rule
         Releases: new ReleaseRange(new Version(0, 13, 10), null));
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var c in LocalPrefConflicts.For(context).All.Where(c => c.NodesUnknown))

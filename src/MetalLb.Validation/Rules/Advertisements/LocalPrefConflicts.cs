@@ -17,11 +17,7 @@ internal sealed class LocalPrefConflicts
         var index = AdvertisementIndex.For(context);
         var nodes = ClusterNodes.For(context);
         var found = new Dictionary<(BgpAdvertisement, BgpAdvertisement), Conflict>();
-        // In an incremental run, only the pools of the advertisements in scope can hold a conflict about them.
-        IEnumerable<IpAddressPool> pools = context.Change is null
-            ? context.Set.Pools
-            : context.Set.Pools.Intersect<IpAddressPool>(context.Set.BgpAdvertisements.Where(context.IsInScope).SelectMany(index.Pools), ReferenceEqualityComparer.Instance);
-        foreach (var pool in pools)
+        foreach (var pool in context.Set.Pools)
         {
             var attached = new List<BgpAdvertisement>();
             foreach (var ad in PoolAdvertisements.For(context).Of(pool))

@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0315: localPref set, but every peer the advertisement targets is eBGP, where LOCAL_PREF is not sent.</summary>
-public sealed class LocalPrefOnEbgpOnlyRule : ResourceRule<BgpAdvertisement>
+internal sealed class LocalPrefOnEbgpOnlyRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

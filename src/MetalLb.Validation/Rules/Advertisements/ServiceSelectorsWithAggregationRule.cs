@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>MLB0307: serviceSelectors together with a non-default aggregation length.</summary>
-public sealed class ServiceSelectorsWithAggregationRule : ResourceRule<BgpAdvertisement>
+internal sealed class ServiceSelectorsWithAggregationRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Communities;
 /// MLB0604: a BGPAdvertisement community without ':' that names no Community alias. MetalLB treats it as an alias
 /// that may not exist yet: the webhook drops it, and reconcile rejects the configuration until the alias exists.
 /// </summary>
-public sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisement>
+internal sealed class AdvertisementCommunityAliasRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -5,7 +5,7 @@ using MetalLb.Validation.Rules.Selectors;
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>MLB0605: the same string twice in a BGPAdvertisement's communities (aliases compared by name).</summary>
-public sealed class AdvertisementCommunityDuplicateRule : ResourceRule<BgpAdvertisement>
+internal sealed class AdvertisementCommunityDuplicateRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

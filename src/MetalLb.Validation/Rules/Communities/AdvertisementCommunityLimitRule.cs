@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Communities;
 /// MLB0606: more than 63 communities on one BGPAdvertisement. The configuration is accepted, but every backend
 /// refuses to announce such an advertisement at runtime.
 /// </summary>
-public sealed class AdvertisementCommunityLimitRule : ResourceRule<BgpAdvertisement>
+internal sealed class AdvertisementCommunityLimitRule : ResourceRule<BgpAdvertisement>
 {
     private const int Max = 63;
 

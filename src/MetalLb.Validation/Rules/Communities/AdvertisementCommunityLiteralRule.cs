@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>MLB0603: a BGPAdvertisement community with a ':' that is neither an alias nor a valid community.</summary>
-public sealed class AdvertisementCommunityLiteralRule : ResourceRule<BgpAdvertisement>
+internal sealed class AdvertisementCommunityLiteralRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

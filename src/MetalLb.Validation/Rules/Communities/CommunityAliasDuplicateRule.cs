@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>MLB0601: the same alias name defined twice, in one Community or across Communities.</summary>
-public sealed class CommunityAliasDuplicateRule : Rule
+internal sealed class CommunityAliasDuplicateRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -12,10 +12,7 @@ public sealed class CommunityAliasDuplicateRule : Rule
         MetalLbMessage: "duplicate definition of community %q");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Community)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = CommunityAliasIndex.For(context);

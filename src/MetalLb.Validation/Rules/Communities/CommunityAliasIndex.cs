@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>Every Community alias by name (alias names are global across Community objects); the first definition wins.</summary>
-public sealed class CommunityAliasIndex
+internal sealed class CommunityAliasIndex
 {
     private readonly Dictionary<string, (Community Owner, int Index)> _first = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Communities;
 /// MLB0602: an alias whose name is itself a community literal with another value. MetalLB resolves aliases before
 /// literals, so every advertisement writing that literal silently gets the alias's value instead.
 /// </summary>
-public sealed class CommunityAliasShadowsLiteralRule : ResourceRule<Community>
+internal sealed class CommunityAliasShadowsLiteralRule : ResourceRule<Community>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

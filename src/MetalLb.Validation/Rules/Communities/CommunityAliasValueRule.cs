@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>MLB0600: a Community alias whose value is not a legacy or large community.</summary>
-public sealed class CommunityAliasValueRule : ResourceRule<Community>
+internal sealed class CommunityAliasValueRule : ResourceRule<Community>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Legacy;
 /// or a bare file). MetalLB 0.13 and later read only the CRDs; the chart from 0.13.3 fails to render with configInline
 /// (charts/metallb/templates/deprecated_configInline.yaml).
 /// </summary>
-internal sealed class LegacyConfigurationRule : Rule
+internal sealed class LegacyConfigurationRule : SingleRule
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => false;
@@ -23,10 +23,7 @@ internal sealed class LegacyConfigurationRule : Rule
         MetalLbMessage: "Starting from v0.13.0 configInline is no longer supported");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type>? ReportsOn { get; } = [];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var installed = context.Set.Facts.Installs.FirstOrDefault(i => i.Release is not null);

@@ -3,7 +3,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>Two BGPPeers for the same router (address or interface, and VRF): FRR has one neighbor for each. The same check in both release behaviours.</summary>
-public abstract class FrrDuplicatePeerCheck : FrrPeerPairRule
+internal abstract class FrrDuplicatePeerCheck : FrrPeerPairRule
 {
     /// <summary>MetalLB's own message.</summary>
     protected const string MetalLbMessage = "peer %s already exists, FRR mode doesn't support duplicate BGPPeers selecting the same node";

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0832: in FRR-K8s mode MetalLB does not pass localASN on to frr-k8s, so the session presents myASN.</summary>
-public sealed class FrrK8sLocalAsnDroppedRule : ResourceRule<BgpPeer>
+internal sealed class FrrK8sLocalAsnDroppedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0831: in FRR-K8s mode MetalLB does not pass sourceAddress on to frr-k8s, so it has no effect.</summary>
-public sealed class FrrK8sSourceAddressDroppedRule : ResourceRule<BgpPeer>
+internal sealed class FrrK8sSourceAddressDroppedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

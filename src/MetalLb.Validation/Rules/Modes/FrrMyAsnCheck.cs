@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>BGPPeers in one VRF with different myASN: one FRR router has one ASN per VRF. The same check in both release behaviours.</summary>
-public abstract class FrrMyAsnCheck : FrrPeerPairRule
+internal abstract class FrrMyAsnCheck : FrrPeerPairRule
 {
     /// <summary>MetalLB's own message.</summary>
     protected const string MetalLbMessage = "peer %s has myAsn different from %s, in FRR mode peers selecting the same node must have the same myAsn within the same VRF";

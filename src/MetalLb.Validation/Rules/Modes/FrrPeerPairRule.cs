@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Modes;
 /// compares every pair; from 0.16.0 only pairs that share a node. Each behaviour is its own rule with its own
 /// release range. A peer is reported once, against the first earlier peer it conflicts with.
 /// </summary>
-public abstract class FrrPeerPairRule : Rule
+internal abstract class FrrPeerPairRule : SingleRule
 {
     /// <summary>True for the 0.15.3-and-earlier behaviour: the descriptor's release range has no lower bound.</summary>
     private bool ClusterWide => Descriptor.AppliesTo.From is null;
@@ -35,10 +35,7 @@ public abstract class FrrPeerPairRule : Rule
         metalLbMessage);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var peers = context.Set.Peers;
@@ -56,7 +53,7 @@ public abstract class FrrPeerPairRule : Rule
             EarliestConflictsOnSharedNodes(context, Key, order, earliest);
         }
 
-        foreach (var later in peers.Where(p => earliest.ContainsKey(p) && context.IsInScope(p)))
+        foreach (var later in peers.Where(p => earliest.ContainsKey(p)))
         {
             var earlier = earliest[later];
             if (ClusterWide)

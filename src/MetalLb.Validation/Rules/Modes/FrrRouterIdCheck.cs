@@ -3,7 +3,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>BGPPeers with different routerID: one FRR instance has one router ID. The same check in both release behaviours.</summary>
-public abstract class FrrRouterIdCheck : FrrPeerPairRule
+internal abstract class FrrRouterIdCheck : FrrPeerPairRule
 {
     /// <summary>MetalLB's own message.</summary>
     protected const string MetalLbMessage = "peer %s has RouterID different from %s, in FRR mode peers selecting the same node must all have the same RouterID";

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0811: any BFDProfile object, used or not, makes native mode reject the configuration.</summary>
-public sealed class NativeBfdProfileObjectRule : ResourceRule<BfdProfile>
+internal sealed class NativeBfdProfileObjectRule : ResourceRule<BfdProfile>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

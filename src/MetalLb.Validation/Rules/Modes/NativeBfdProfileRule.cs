@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0801: native mode rejects spec.bfdProfile.</summary>
-public sealed class NativeBfdProfileRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeBfdProfileRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0801", "BGPPeer uses BFD in native mode", "peer %s has bfd-profile set on native bgp mode");

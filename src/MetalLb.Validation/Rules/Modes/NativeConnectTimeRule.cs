@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0804: native mode rejects spec.connectTime.</summary>
-public sealed class NativeConnectTimeRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeConnectTimeRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0804", "BGPPeer sets connectTime in native mode", "peer %s has connect time set on native bgp mode",

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0806: native mode rejects spec.disableMP.</summary>
-public sealed class NativeDisableMpRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeDisableMpRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0806", "BGPPeer sets disableMP in native mode", "peer %s has disable MP flag set on native bgp mode",

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0807: native mode rejects spec.dualStackAddressFamily.</summary>
-public sealed class NativeDualStackRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeDualStackRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0807", "BGPPeer sets dualStackAddressFamily in native mode", "peer %s has dualstackaddressfamily flag set on native bgp mode",

@@ -7,17 +7,14 @@ namespace MetalLb.Validation.Rules.Modes;
 /// MLB0830: in native mode, two BGPPeers for the same router (address, port, VRF) that select a common node. MetalLB
 /// accepts it; the node then opens two sessions to one router, which collide and flap (MetalLB issue 705).
 /// </summary>
-public sealed class NativeDuplicateSessionRule : Rule
+internal sealed class NativeDuplicateSessionRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0830", "Two BGPPeers open duplicate sessions from one node in native mode", RuleCategory.Modes, DiagnosticSeverity.Error, BackendModes.Native);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var byRouter = context.Set.Peers

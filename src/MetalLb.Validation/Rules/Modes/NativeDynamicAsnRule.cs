@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0808: native mode rejects spec.dynamicASN.</summary>
-public sealed class NativeDynamicAsnRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeDynamicAsnRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0808", "BGPPeer sets dynamicASN in native mode", "peer %s has dynamicASN set on native bgp mode",

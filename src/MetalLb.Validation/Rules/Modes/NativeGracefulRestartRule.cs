@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0805: native mode rejects spec.enableGracefulRestart.</summary>
-public sealed class NativeGracefulRestartRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeGracefulRestartRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0805", "BGPPeer enables graceful restart in native mode", "peer %s has EnableGracefulRestart flag set on native bgp mode",

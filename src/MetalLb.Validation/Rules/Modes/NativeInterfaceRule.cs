@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0809: native mode rejects spec.interface.</summary>
-public sealed class NativeInterfaceRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeInterfaceRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0809", "BGPPeer sets interface in native mode", "peer %s has interface set on native bgp mode",

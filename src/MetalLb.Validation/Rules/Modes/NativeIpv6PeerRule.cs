@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Modes;
 /// MLB0833: an IPv6 peerAddress in native mode. The native speaker builds the dial address without brackets, so the
 /// connection never starts (found by reading MetalLB's source after February 2025, not confirmed at runtime).
 /// </summary>
-public sealed class NativeIpv6PeerRule : ResourceRule<BgpPeer>
+internal sealed class NativeIpv6PeerRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

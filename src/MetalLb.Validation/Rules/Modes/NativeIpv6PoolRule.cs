@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.Modes;
 /// MetalLB checks only the pools a BGPAdvertisement selects (<c>findIPv6BGPAdvertisement</c> with
 /// <c>poolSelectorsForBGP</c>); up to 0.14.8 it rejects every IPv6 pool as soon as any BGPAdvertisement exists.
 /// </summary>
-public sealed class NativeIpv6PoolRule : ResourceRule<IpAddressPool>
+internal sealed class NativeIpv6PoolRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0802: native mode rejects spec.keepaliveTime.</summary>
-public sealed class NativeKeepaliveRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeKeepaliveRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0802", "BGPPeer sets keepaliveTime in native mode", "peer %s has keepalive-time set on native bgp mode");

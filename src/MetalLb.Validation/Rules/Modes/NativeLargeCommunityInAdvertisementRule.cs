@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0813: a BGPAdvertisement lists a large community literal, which the native speaker cannot send.</summary>
-public sealed class NativeLargeCommunityInAdvertisementRule : ResourceRule<BgpAdvertisement>
+internal sealed class NativeLargeCommunityInAdvertisementRule : ResourceRule<BgpAdvertisement>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0814: a Community alias holds a large community; native mode rejects it even when no advertisement uses it.</summary>
-public sealed class NativeLargeCommunityInCommunityRule : ResourceRule<Community>
+internal sealed class NativeLargeCommunityInCommunityRule : ResourceRule<Community>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0810: native mode rejects spec.localASN.</summary>
-public sealed class NativeLocalAsnRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeLocalAsnRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0810", "BGPPeer sets localASN in native mode", "peer %s has localASN set on native bgp mode",

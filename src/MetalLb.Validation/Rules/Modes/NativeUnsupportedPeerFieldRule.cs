@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>A BGPPeer field that MetalLB's native speaker does not implement and its native validator rejects.</summary>
-public abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
+internal abstract class NativeUnsupportedPeerFieldRule : ResourceRule<BgpPeer>
 {
     /// <summary>The field's name under <c>spec</c>.</summary>
     protected abstract string Field { get; }

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Modes;
 
 /// <summary>MLB0803: native mode rejects spec.vrf.</summary>
-public sealed class NativeVrfRule : NativeUnsupportedPeerFieldRule
+internal sealed class NativeVrfRule : NativeUnsupportedPeerFieldRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = Native("MLB0803", "BGPPeer sets vrf in native mode", "peer %s has vrf set on native bgp mode",

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Modes;
 /// snapshot keeps it: an incremental run places a changed peer where the peer it replaces was, or after every
 /// snapshot peer when it is new, which keeps the order without numbering every peer again.
 /// </summary>
-internal sealed class PeerOrder : ISnapshotView
+internal sealed class PeerOrder
 {
     private readonly ConfigurationSet _set;
     private readonly Dictionary<BgpPeer, int> _order = new(ReferenceEqualityComparer.Instance);
@@ -26,22 +26,6 @@ internal sealed class PeerOrder : ISnapshotView
     public static Func<BgpPeer, int> For(RuleContext context)
     {
         var kept = context.Shared(c => new PeerOrder(c.Set));
-        if (ReferenceEquals(kept._set, context.Set) || context.Change is null)
-        {
-            return peer => kept._order[peer];
-        }
-
-        var changed = new Dictionary<BgpPeer, int>(ReferenceEqualityComparer.Instance);
-        foreach (var peer in context.Change.Changed.OfType<BgpPeer>())
-        {
-            var replaced = context.Change.Replaced.OfType<BgpPeer>().FirstOrDefault(r => r.Name == peer.Name && r.Metadata.Namespace == peer.Metadata.Namespace);
-            changed[peer] = replaced is not null ? kept._order[replaced] : kept._order.Count + changed.Count;
-        }
-
-        return peer => changed.TryGetValue(peer, out var order) ? order : kept._order[peer];
+        return peer => kept._order[peer];
     }
-
-    /// <inheritdoc />
-    /// <remarks>Unchanged peers keep their relative order whatever the change.</remarks>
-    public bool IsAffectedBy(KubernetesObject changed) => false;
 }

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Nodes;
 /// MLB0909: every node an advertisement selects is labelled node.kubernetes.io/exclude-from-external-load-balancers,
 /// so its pools are announced from nowhere (the speaker skips excluded nodes from 0.14.0 on, unless --ignore-exclude-lb).
 /// </summary>
-internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
+internal sealed class AdvertisementOnlyOnExcludedNodesRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -17,10 +17,7 @@ internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
         Releases: new ReleaseRange(MetalLbRelease.ExcludeLbLabelFrom, null));
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement), typeof(L2Advertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
@@ -31,7 +28,7 @@ internal sealed class AdvertisementOnlyOnExcludedNodesRule : Rule
 
         var ads = context.Set.BgpAdvertisements.Select(a => ((KubernetesObject)a, a.NodeSelectors, "BGP"))
             .Concat(context.Set.L2Advertisements.Select(a => ((KubernetesObject)a, a.NodeSelectors, "L2")));
-        foreach (var (ad, selectors, how) in ads.Where(a => context.IsInScope(a.Item1)))
+        foreach (var (ad, selectors, how) in ads)
         {
             var selected = topology.Select(selectors);
             if (selected.Count == 0 || !selected.All(topology.IsExcluded))

@@ -10,17 +10,14 @@ namespace MetalLb.Validation.Rules.Nodes;
 /// none of the Node objects given is. The Node objects are the cluster, so the data describes no node and every
 /// per-node check it was meant for is skipped.
 /// </summary>
-internal sealed class InterfaceDataUnknownNodeRule : Rule
+internal sealed class InterfaceDataUnknownNodeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1008", "Interface data names a node that is not among the Node objects", RuleCategory.Nodes, DiagnosticSeverity.Error);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(NodeNetworkState)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var cluster = ClusterNodes.For(context);
@@ -30,7 +27,7 @@ internal sealed class InterfaceDataUnknownNodeRule : Rule
         }
 
         var unmatched = cluster.Unmatched.ToHashSet(StringComparer.Ordinal);
-        foreach (var state in context.Set.NetworkStates.Where(s => unmatched.Contains(s.NodeName) && context.IsInScope(s)))
+        foreach (var state in context.Set.NetworkStates.Where(s => unmatched.Contains(s.NodeName)))
         {
             var closest = FieldNames.Closest(state.NodeName, cluster.Index.Nodes.Keys);
             var hint = closest is null ? string.Empty : $"; did you mean '{closest}'?";

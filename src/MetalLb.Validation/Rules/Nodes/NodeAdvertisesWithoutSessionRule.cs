@@ -8,17 +8,14 @@ namespace MetalLb.Validation.Rules.Nodes;
 /// MLB1004: a node is selected by a BGPAdvertisement that has pools to announce, but has no BGP session the
 /// advertisement could use (none at all, or none of the peers it names). Silent when no node is known.
 /// </summary>
-public sealed class NodeAdvertisesWithoutSessionRule : Rule
+internal sealed class NodeAdvertisesWithoutSessionRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1004", "Node runs a BGP advertisement but has no session for it", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpAdvertisement)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
@@ -27,7 +24,7 @@ public sealed class NodeAdvertisesWithoutSessionRule : Rule
             return;
         }
 
-        foreach (var advertisement in context.Set.BgpAdvertisements.Where(context.IsInScope))
+        foreach (var advertisement in context.Set.BgpAdvertisements)
         {
             var stranded = topology.SelectedNodes(advertisement.NodeSelectors)
                 .Select(name => topology.Node(name)!)

@@ -6,19 +6,12 @@ namespace MetalLb.Validation.Rules.Nodes;
 
 /// <summary>
 /// Findings about the node a command runs as (<c>node-check</c>, <c>preflight</c>), which the rule engine does not
-/// know about. Listed in the catalog like the loader's and the preflight's descriptors.
+/// know about.
 /// </summary>
-public static class NodeRunRules
+internal static class NodeRunRules
 {
-    /// <summary>The input describes nodes, and the one named to run as is not among them.</summary>
-    public static RuleDescriptor NodeNotFound { get; } = new(
-        "MLB1007", "Node named to run as is not among the input's nodes", RuleCategory.Nodes, DiagnosticSeverity.Error);
-
-    /// <summary>Every descriptor of this class.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [NodeNotFound];
-
     /// <summary>
-    /// The <see cref="NodeNotFound"/> finding when <paramref name="set"/> has Node objects or interface data and none
+    /// The <see cref="MetalLbRules.NodeNotFound"/> finding when <paramref name="set"/> has Node objects or interface data and none
     /// of them is <paramref name="node"/>; null when the node is known or the input describes no node at all.
     /// </summary>
     internal static Diagnostic? Missing(ConfigurationSet set, string node)
@@ -34,8 +27,8 @@ public static class NodeRunRules
         var closest = FieldNames.Closest(node, known);
         var hint = closest is null ? "." : $"; did you mean '{closest}'?";
         return new Diagnostic(
-            NodeNotFound.Id,
-            NodeNotFound.DefaultSeverity,
+            MetalLbRules.NodeNotFound.Id,
+            MetalLbRules.NodeNotFound.DefaultSeverity,
             $"node '{node}' is not among the input's {known.Count} node(s){hint} Nothing can be checked for a node the input does not describe: pass the right name (--node, or $NODE_NAME from the downward API's spec.nodeName), or add its Node object.",
             null,
             null,

@@ -6,7 +6,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Nodes;
 
 /// <summary>MLB1002: one node reaches the same router from different source addresses (through different BGPPeers).</summary>
-public sealed class NodeSourcesDifferRule : Rule
+internal sealed class NodeSourcesDifferRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -14,10 +14,7 @@ public sealed class NodeSourcesDifferRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var node in NodeTopology.For(context).Nodes)

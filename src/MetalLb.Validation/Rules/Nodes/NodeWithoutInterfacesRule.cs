@@ -7,17 +7,14 @@ namespace MetalLb.Validation.Rules.Nodes;
 /// MLB1001: a node whose interfaces are unknown, so its sourceAddress checks were skipped. Said once per node; it
 /// never turns into an error of its own.
 /// </summary>
-public sealed class NodeWithoutInterfacesRule : Rule
+internal sealed class NodeWithoutInterfacesRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1001", "Node has no interface data", RuleCategory.Nodes, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(Model.Kubernetes.KubernetesNode)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);

@@ -5,17 +5,14 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Nodes;
 
 /// <summary>MLB1003: a BGPPeer whose nodeSelectors select none of the known nodes. Silent when no node is known.</summary>
-public sealed class PeerSelectsNoNodeRule : Rule
+internal sealed class PeerSelectsNoNodeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1003", "BGPPeer selects no node", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
@@ -24,7 +21,7 @@ public sealed class PeerSelectsNoNodeRule : Rule
             return;
         }
 
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             if (topology.NodesOf(peer).Count == 0)
             {

@@ -10,17 +10,14 @@ namespace MetalLb.Validation.Rules.Nodes;
 /// MLB1005: router IDs that collide across nodes: an explicit routerID used on several nodes (one BGPPeer with a
 /// routerID selecting many nodes does that), or a routerID equal to an address of another node.
 /// </summary>
-public sealed class RouterIdCollisionRule : Rule
+internal sealed class RouterIdCollisionRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1005", "Router ID collides across nodes", RuleCategory.Nodes, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
@@ -30,7 +27,7 @@ public sealed class RouterIdCollisionRule : Rule
         }
 
         // Every (node, peer) using a router ID that an object in scope uses; one peer per node and ID, the first.
-        var inScope = context.Set.Peers.Where(p => p.RouterId?.Address is not null && context.IsInScope(p)).Select(p => p.RouterId!.Address!).ToHashSet();
+        var inScope = context.Set.Peers.Where(p => p.RouterId?.Address is not null).Select(p => p.RouterId!.Address!).ToHashSet();
         var users = new Dictionary<IPAddress, List<(string Node, BgpPeer Peer)>>();
         var seen = new HashSet<(IPAddress, string)>();
         foreach (var peer in context.Set.Peers.Where(p => p.RouterId?.Address is { } id && inScope.Contains(id)))
@@ -52,7 +49,7 @@ public sealed class RouterIdCollisionRule : Rule
         foreach (var (id, list) in users)
         {
             var nodes = list.Select(u => u.Node).ToList();
-            foreach (var (node, peer) in list.Where(u => context.IsInScope(u.Peer)))
+            foreach (var (node, peer) in list)
             {
                 var others = nodes.Where(n => n != node).ToList();
                 var owners = AddressHolders(topology, id).Where(n => n != node).ToList();

@@ -5,18 +5,16 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.Nodes;
 
 /// <summary>MLB1006: the input selects too many (node, peer) and (node, advertisement) pairs for the per-node checks.</summary>
-public sealed class TopologyTooLargeRule : Rule
+internal sealed class TopologyTooLargeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB1006", "Too many node pairs for the per-node checks", RuleCategory.Nodes, DiagnosticSeverity.Info);
 
     /// <inheritdoc />
-    /// <remarks>Its one finding is about the input as a whole.</remarks>
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [];
 
     /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0208: a peerAddress that is not an IP address as MetalLB parses it.</summary>
-public sealed class PeerAddressSyntaxRule : ResourceRule<BgpPeer>
+internal sealed class PeerAddressSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0203: a BGPPeer that sets both peerASN and dynamicASN.</summary>
-public sealed class PeerAsnAndDynamicAsnRule : ResourceRule<BgpPeer>
+internal sealed class PeerAsnAndDynamicAsnRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

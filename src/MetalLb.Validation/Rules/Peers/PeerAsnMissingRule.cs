@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0202: a BGPPeer with neither peerASN nor dynamicASN.</summary>
-public sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
+internal sealed class PeerAsnMissingRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0222: bfdProfile names no BFDProfile of the input.</summary>
-public sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
+internal sealed class PeerBfdProfileReferenceRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

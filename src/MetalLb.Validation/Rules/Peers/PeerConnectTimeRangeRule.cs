@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0212: connectTime outside 1..65535 seconds (whole seconds, as the CRD's CEL rule counts them).</summary>
-public sealed class PeerConnectTimeRangeRule : ResourceRule<BgpPeer>
+internal sealed class PeerConnectTimeRangeRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0213: connectTime that is not a whole number of seconds.</summary>
-public sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
+internal sealed class PeerConnectTimeWholeSecondsRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

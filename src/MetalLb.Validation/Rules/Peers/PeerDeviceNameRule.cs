@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0230: an interface or vrf that cannot be a Linux network device name (1 to 15 characters, not "." or "..",
 /// no '/', ':' or white space), so the session can never come up. MetalLB does not check either field.
 /// </summary>
-public sealed class PeerDeviceNameRule : ResourceRule<BgpPeer>
+internal sealed class PeerDeviceNameRule : ResourceRule<BgpPeer>
 {
     private const int MaxLength = 15;
 

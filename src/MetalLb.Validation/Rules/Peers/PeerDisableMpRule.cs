@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0225: disableMP is deprecated and has no effect, from 0.15.0 on. From 0.14.4 to 0.14.9 it took effect in FRR and
 /// FRR-K8s modes (without it a session carried both address families), so it is not reported there.
 /// </summary>
-public sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
+internal sealed class PeerDisableMpRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0211: holdTime, keepaliveTime or connectTime that is not a Go duration.</summary>
-public sealed class PeerDurationSyntaxRule : ResourceRule<BgpPeer>
+internal sealed class PeerDurationSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0204: dynamicASN other than internal or external.</summary>
-public sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
+internal sealed class PeerDynamicAsnValueRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0209: an effective hold time (whole seconds) other than 0 and below 3s.</summary>
-public sealed class PeerHoldTimeMinimumRule : ResourceRule<BgpPeer>
+internal sealed class PeerHoldTimeMinimumRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0205: ebgpMultiHop on a peer whose peerASN equals myASN (iBGP).</summary>
-public sealed class PeerIbgpMultiHopRule : ResourceRule<BgpPeer>
+internal sealed class PeerIbgpMultiHopRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0210: keepaliveTime greater than holdTime (equal is allowed).</summary>
-public sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
+internal sealed class PeerKeepaliveAboveHoldRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

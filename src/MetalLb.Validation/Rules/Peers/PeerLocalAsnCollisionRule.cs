@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0228: localASN equal to myASN (FRR refuses a local-as equal to the router's own AS) or to peerASN (the
 /// peer then sees its own AS and treats the session as iBGP while this side is configured as eBGP: a warning).
 /// </summary>
-public sealed class PeerLocalAsnCollisionRule : ResourceRule<BgpPeer>
+internal sealed class PeerLocalAsnCollisionRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

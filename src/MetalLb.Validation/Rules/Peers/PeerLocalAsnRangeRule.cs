@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0215: localASN set to 0 (the schema's minimum is 1).</summary>
-public sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
+internal sealed class PeerLocalAsnRangeRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

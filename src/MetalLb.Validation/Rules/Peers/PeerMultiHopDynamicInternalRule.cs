@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0227: ebgpMultiHop with dynamicASN internal. The session is iBGP, where MetalLB rejects ebgpMultiHop when
 /// peerASN is written out; with dynamicASN it does not check, and the setting has no effect.
 /// </summary>
-public sealed class PeerMultiHopDynamicInternalRule : ResourceRule<BgpPeer>
+internal sealed class PeerMultiHopDynamicInternalRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0201: a BGPPeer without its local ASN.</summary>
-public sealed class PeerMyAsnMissingRule : ResourceRule<BgpPeer>
+internal sealed class PeerMyAsnMissingRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0218: both password and passwordSecret set.</summary>
-public sealed class PeerPasswordAndSecretRule : ResourceRule<BgpPeer>
+internal sealed class PeerPasswordAndSecretRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

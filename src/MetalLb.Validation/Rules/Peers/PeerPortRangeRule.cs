@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0214: peerPort outside the schema's range (v1beta1 0..16384, v1beta2 1..16384).</summary>
-public sealed class PeerPortRangeRule : ResourceRule<BgpPeer>
+internal sealed class PeerPortRangeRule : ResourceRule<BgpPeer>
 {
     private const long Max = 16384;
 

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0226: an IPv6 routerID. MetalLB's parser accepts it, but a BGP identifier is a 32-bit number: the native
 /// speaker panics when it builds the OPEN message and FRR refuses <c>bgp router-id</c> with an IPv6 address.
 /// </summary>
-public sealed class PeerRouterIdIpv6Rule : ResourceRule<BgpPeer>
+internal sealed class PeerRouterIdIpv6Rule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0216: a routerID that is not an IP address.</summary>
-public sealed class PeerRouterIdSyntaxRule : ResourceRule<BgpPeer>
+internal sealed class PeerRouterIdSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

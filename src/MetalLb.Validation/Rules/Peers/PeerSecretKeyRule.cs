@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0221: the password Secret has no <c>password</c> key.</summary>
-public sealed class PeerSecretKeyRule : ResourceRule<BgpPeer>
+internal sealed class PeerSecretKeyRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0219: passwordSecret names no Secret of the MetalLB namespace. An error when the input holds Secrets (the
 /// one named is then really missing); a warning when it holds none, since the Secret may exist in the cluster.
 /// </summary>
-public sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
+internal sealed class PeerSecretNotFoundRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

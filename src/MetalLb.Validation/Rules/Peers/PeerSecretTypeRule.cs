@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0220: the password Secret is not of type kubernetes.io/basic-auth.</summary>
-public sealed class PeerSecretTypeRule : ResourceRule<BgpPeer>
+internal sealed class PeerSecretTypeRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

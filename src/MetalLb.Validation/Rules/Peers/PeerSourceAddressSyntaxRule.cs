@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0217: a sourceAddress that is not an IP address (whether nodes own it is checked elsewhere).</summary>
-public sealed class PeerSourceAddressSyntaxRule : ResourceRule<BgpPeer>
+internal sealed class PeerSourceAddressSyntaxRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0224: a BGPPeer written at metallb.io/v1beta1, which the CRD marks deprecated from 0.14.9 on.</summary>
-public sealed class PeerV1Beta1DeprecatedRule : ResourceRule<BgpPeer>
+internal sealed class PeerV1Beta1DeprecatedRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

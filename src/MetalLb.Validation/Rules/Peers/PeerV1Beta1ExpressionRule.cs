@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// MLB0223: a v1beta1 BGPPeer node-selector expression without key, operator or values. The v1beta1 schema requires
 /// all three with at least one value, so Exists and DoesNotExist cannot be written there.
 /// </summary>
-public sealed class PeerV1Beta1ExpressionRule : ResourceRule<BgpPeer>
+internal sealed class PeerV1Beta1ExpressionRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

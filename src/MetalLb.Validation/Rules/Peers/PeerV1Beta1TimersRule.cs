@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// defaults (hold 90s, keepalive hold/3) do not apply. Before 0.14.9 both versions held plain durations and a 0s timer
 /// took the default.
 /// </summary>
-public sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
+internal sealed class PeerV1Beta1TimersRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

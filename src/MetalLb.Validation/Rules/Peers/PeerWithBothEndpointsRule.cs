@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0207: a BGPPeer with both peerAddress and interface.</summary>
-public sealed class PeerWithBothEndpointsRule : ResourceRule<BgpPeer>
+internal sealed class PeerWithBothEndpointsRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

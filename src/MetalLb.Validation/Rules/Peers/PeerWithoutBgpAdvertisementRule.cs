@@ -8,17 +8,14 @@ namespace MetalLb.Validation.Rules.Peers;
 /// announces by BGP only the pools a BGPAdvertisement selects. In FRR-K8s mode an FRRConfiguration outside MetalLB can
 /// advertise prefixes to the same neighbor (FRR-K8s merges the configurations), so there it is an info.
 /// </summary>
-internal sealed class PeerWithoutBgpAdvertisementRule : Rule
+internal sealed class PeerWithoutBgpAdvertisementRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         "MLB0232", "BGPPeers but no BGPAdvertisement", RuleCategory.Peers, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         // The admission handler drops this finding: there the BGPAdvertisement usually arrives in the next request.
@@ -28,7 +25,7 @@ internal sealed class PeerWithoutBgpAdvertisementRule : Rule
         }
 
         var frrK8s = context.Mode == BackendMode.FrrK8s;
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             var router = peer.PeerAddress?.Text ?? peer.Interface ?? "the router";
             var other = frrK8s ? " (in FRR-K8s mode an FRRConfiguration of your own may still advertise prefixes to this neighbor; MetalLB announces none)" : string.Empty;

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Peers;
 
 /// <summary>MLB0206: a BGPPeer with neither peerAddress nor interface.</summary>
-public sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
+internal sealed class PeerWithoutEndpointRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

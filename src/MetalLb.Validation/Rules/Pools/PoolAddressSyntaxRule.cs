@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0102: a pool entry that is neither a CIDR nor a range of two IP addresses.</summary>
-public sealed class PoolAddressSyntaxRule : ResourceRule<IpAddressPool>
+internal sealed class PoolAddressSyntaxRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -12,7 +12,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// the .0/.255 addresses of avoidBuggyIPs), so a Service can get one and MetalLB then announces it. A BGPPeer's
 /// sourceAddress in a pool is MLB0902's.
 /// </summary>
-internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
+internal sealed class PoolContainsNodeOrRouterAddressRule : SingleRule
 {
     // kube-proxy in IPVS mode puts every LoadBalancer IP on this dummy interface: those are MetalLB's own addresses.
 
@@ -21,10 +21,7 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
         "MLB0113", "IPAddressPool contains a node's or a router's address", RuleCategory.Pools, DiagnosticSeverity.Warning);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var taken = Taken(context);
@@ -37,7 +34,7 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : Rule
         var byPool = new Dictionary<IpAddressPool, List<(int Index, IPAddress Address, string What)>>(ReferenceEqualityComparer.Instance);
         foreach (var (address, what) in taken)
         {
-            foreach (var entry in entries.Containing(address).Where(e => context.IsInScope(e.Pool)))
+            foreach (var entry in entries.Containing(address))
             {
                 if (!byPool.TryGetValue(entry.Pool, out var list))
                 {

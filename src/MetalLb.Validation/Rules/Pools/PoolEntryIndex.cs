@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// The entries of a snapshot sorted by first address with a running maximum of last addresses, so the entries that
 /// overlap a given one are found by a binary search and a short walk back (as long as the snapshot has few overlaps).
 /// </summary>
-internal sealed class PoolEntryIndex : ISnapshotView
+internal sealed class PoolEntryIndex
 {
     private readonly PoolEntry[] _sorted;
     private readonly UInt128[] _reach;
@@ -50,24 +50,6 @@ internal sealed class PoolEntryIndex : ISnapshotView
 
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return found;
-    }
-
-    /// <inheritdoc />
-    public bool IsAffectedBy(KubernetesObject changed) => changed is Model.MetalLb.IpAddressPool;
-
-    /// <summary>An entry overlapping <paramref name="entry"/> whose pool is not in <paramref name="ignored"/>, or null.</summary>
-    public PoolEntry? FirstOverlap(PoolEntry entry, IReadOnlySet<KubernetesObject> ignored)
-    {
-        var at = LastStartingAtOrBefore(entry.Address.Family, entry.Last);
-        for (var i = at; i >= 0 && _sorted[i].Address.Family == entry.Address.Family && _reach[i] >= entry.First; i--)
-        {
-            if (_sorted[i].Last >= entry.First && !ignored.Contains(_sorted[i].Pool))
-            {
-                return _sorted[i];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The last position whose (family, first address) is at most (<paramref name="family"/>, <paramref name="value"/>), or -1.</summary>

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0101: an IPAddressPool without addresses.</summary>
-public sealed class PoolHasNoAddressesRule : ResourceRule<IpAddressPool>
+internal sealed class PoolHasNoAddressesRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0107: a CIDR with host bits set (<c>10.0.0.5/24</c>), which MetalLB silently widens to the whole network.</summary>
-public sealed class PoolHostBitsRule : ResourceRule<IpAddressPool>
+internal sealed class PoolHostBitsRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

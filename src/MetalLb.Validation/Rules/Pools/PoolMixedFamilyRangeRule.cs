@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0106: a range from an IPv4 to an IPv6 address, which MetalLB accepts and turns into no addresses at all.</summary>
-public sealed class PoolMixedFamilyRangeRule : ResourceRule<IpAddressPool>
+internal sealed class PoolMixedFamilyRangeRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

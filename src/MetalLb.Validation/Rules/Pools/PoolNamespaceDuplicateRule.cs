@@ -5,7 +5,7 @@ using MetalLb.Validation.Rules.Selectors;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0108: a namespace listed twice in serviceAllocation.namespaces.</summary>
-public sealed class PoolNamespaceDuplicateRule : ResourceRule<IpAddressPool>
+internal sealed class PoolNamespaceDuplicateRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

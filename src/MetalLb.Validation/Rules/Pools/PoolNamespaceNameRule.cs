@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// MLB0110: a serviceAllocation namespace that cannot be a namespace name (a DNS-1123 label), so it can never
 /// match a Service. MetalLB does not check the names.
 /// </summary>
-public sealed partial class PoolNamespaceNameRule : ResourceRule<IpAddressPool>
+internal sealed partial class PoolNamespaceNameRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// MLB0109: a negative serviceAllocation.priority. MetalLB accepts it, but its pool ordering treats only positive
 /// values as priorities and 0 as "unset", so a negative value makes the ordering inconsistent.
 /// </summary>
-public sealed class PoolNegativePriorityRule : ResourceRule<IpAddressPool>
+internal sealed class PoolNegativePriorityRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// MLB0104: a pool entry shares addresses with an entry defined before it, in the same pool or another. Every such
 /// entry is reported once, naming one earlier entry it overlaps; O(n log n) instead of MetalLB's all-pairs check.
 /// </summary>
-public sealed class PoolOverlapRule : Rule, IIncrementalRule
+internal sealed class PoolOverlapRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -17,47 +17,12 @@ public sealed class PoolOverlapRule : Rule, IIncrementalRule
         MetalLbMessage: "CIDR %q in pool %q overlaps with already defined CIDR %q");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(IpAddressPool)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context)))
         {
             Report(context, later, earlier);
-        }
-    }
-
-    /// <inheritdoc />
-    public object? Prepare(ConfigurationSet snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return new PoolEntryIndex(PoolEntry.All(snapshot.Pools));
-    }
-
-    /// <inheritdoc />
-    public void CheckChanges(ConfigurationChange change, object? prepared, RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        ArgumentNullException.ThrowIfNull(context);
-        var index = (PoolEntryIndex)prepared!;
-        var changed = PoolEntry.All(change.Changed.OfType<IpAddressPool>().Where(context.IsReadByMetalLb));
-
-        // Among the changed pools themselves, as in a full run; then each changed entry not yet reported against the snapshot.
-        var reported = new HashSet<int>();
-        foreach (var (later, earlier) in OverlapFinder.Find(changed))
-        {
-            Report(context, later, earlier);
-            reported.Add(later.Order);
-        }
-
-        foreach (var entry in changed)
-        {
-            if (!reported.Contains(entry.Order) && index.FirstOverlap(entry, change.Replaced) is { } other)
-            {
-                Report(context, entry, other);
-            }
         }
     }
 

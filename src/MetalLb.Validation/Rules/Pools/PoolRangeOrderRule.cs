@@ -5,7 +5,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>MLB0103: a range whose start comes after its end.</summary>
-public sealed class PoolRangeOrderRule : ResourceRule<IpAddressPool>
+internal sealed class PoolRangeOrderRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

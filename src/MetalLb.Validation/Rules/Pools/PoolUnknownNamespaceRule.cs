@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Pools;
 /// MLB0111: a serviceAllocation namespace that is not among the Namespaces given. Runs only when the input holds
 /// Namespaces; MetalLB does not check the names.
 /// </summary>
-public sealed class PoolUnknownNamespaceRule : ResourceRule<IpAddressPool>
+internal sealed class PoolUnknownNamespaceRule : ResourceRule<IpAddressPool>
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => true;

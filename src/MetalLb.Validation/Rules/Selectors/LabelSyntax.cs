@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>Kubernetes' label key (qualified name) and label value syntax, returning the reason when invalid.</summary>
-public static partial class LabelSyntax
+internal static partial class LabelSyntax
 {
     private const int NameMax = 63;
     private const int PrefixMax = 253;

@@ -4,7 +4,7 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// MetalLB's duplicate check for string lists (pools, peers, communities, namespaces): exact, case-sensitive
 /// comparison. Yields each repeat with the index of its first occurrence.
 /// </summary>
-public static class ListDuplicates
+internal static class ListDuplicates
 {
     /// <summary>The repeats in <paramref name="items"/>, in order.</summary>
     public static IEnumerable<(int Index, int First)> In(IReadOnlyList<string> items)

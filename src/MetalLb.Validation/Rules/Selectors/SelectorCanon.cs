@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// The structural identity MetalLB uses for duplicate checks: labels by key, expressions in order with their values
 /// sorted. <c>{matchLabels: {a: b}}</c> and <c>{matchExpressions: [a In [b]]}</c> stay different, as in MetalLB.
 /// </summary>
-public static class SelectorCanon
+internal static class SelectorCanon
 {
     /// <summary>The identity of a whole selector.</summary>
     public static string Of(LabelSelector selector)

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// an IPAddressPool's serviceAllocation selectors for duplicates only from 0.13.10 (internal/config/config.go,
 /// addressPoolServiceAllocationsFromCR); its other selector lists from 0.13.0.
 /// </summary>
-public sealed class SelectorDuplicateRule : SelectorRule
+internal sealed class SelectorDuplicateRule : SelectorRule
 {
     private static readonly Version ServiceAllocationCheckedFrom = new(0, 13, 10);
 

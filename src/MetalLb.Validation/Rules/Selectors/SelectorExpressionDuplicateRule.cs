@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0706: the same match expression twice in one selector.</summary>
-public sealed class SelectorExpressionDuplicateRule : SelectorRule
+internal sealed class SelectorExpressionDuplicateRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -13,7 +13,7 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// <param name="Path">The field path.</param>
 /// <param name="Selectors">The selectors, in input order.</param>
 /// <param name="IsList">False for a single selector (no index in its path, no duplicate check).</param>
-public sealed record SelectorField(KubernetesObject Owner, string Name, string Path, IReadOnlyList<LabelSelector> Selectors, bool IsList = true)
+internal sealed record SelectorField(KubernetesObject Owner, string Name, string Path, IReadOnlyList<LabelSelector> Selectors, bool IsList = true)
 {
     /// <summary>True for a BGPPeer read at v1beta1, whose schema restricts match expressions further.</summary>
     public bool IsV1Beta1Peer => Owner is BgpPeer { ServedVersion: "v1beta1" };

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.MetalLb;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>Every label-selector field of every MetalLB kind, with its path: the one place that knows where selectors live.</summary>
-public static class SelectorFields
+internal static class SelectorFields
 {
     /// <summary>The selector fields of <paramref name="resource"/>; none for kinds without selectors.</summary>
     public static IEnumerable<SelectorField> Of(KubernetesObject resource) => resource switch

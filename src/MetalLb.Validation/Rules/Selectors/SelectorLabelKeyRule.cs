@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0703: a matchLabels key or expression key that is not a valid Kubernetes label key.</summary>
-public sealed class SelectorLabelKeyRule : SelectorRule
+internal sealed class SelectorLabelKeyRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

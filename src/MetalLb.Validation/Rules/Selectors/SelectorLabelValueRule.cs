@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0704: a matchLabels value or expression value that is not a valid Kubernetes label value.</summary>
-public sealed class SelectorLabelValueRule : SelectorRule
+internal sealed class SelectorLabelValueRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0701: an In or NotIn expression without values.</summary>
-public sealed class SelectorMissingValuesRule : SelectorRule
+internal sealed class SelectorMissingValuesRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0700: a match expression whose operator is not In, NotIn, Exists or DoesNotExist.</summary>
-public sealed class SelectorOperatorRule : SelectorRule
+internal sealed class SelectorOperatorRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

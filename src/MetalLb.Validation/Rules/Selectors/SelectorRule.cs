@@ -5,24 +5,13 @@ using MetalLb.Validation.Model;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>A rule run over every label-selector field of every object (see <see cref="SelectorFields"/>).</summary>
-public abstract class SelectorRule : Rule, ISingleResourceRule
+internal abstract class SelectorRule : SingleRule
 {
     /// <inheritdoc />
     internal override bool ComparesWithConfiguration => false;
 
-    void ISingleResourceRule.CheckOne(KubernetesObject resource, RuleContext context)
-    {
-        foreach (var field in SelectorFields.Of(resource))
-        {
-            CheckField(field, context);
-        }
-    }
-
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer), typeof(IpAddressPool), typeof(BgpAdvertisement), typeof(L2Advertisement)];
-
-    /// <inheritdoc />
-    public sealed override void Check(RuleContext context)
+    public sealed override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var field in SelectorFields.In(context.Input))

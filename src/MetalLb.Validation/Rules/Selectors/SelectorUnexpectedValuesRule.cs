@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0702: an Exists or DoesNotExist expression with values.</summary>
-public sealed class SelectorUnexpectedValuesRule : SelectorRule
+internal sealed class SelectorUnexpectedValuesRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

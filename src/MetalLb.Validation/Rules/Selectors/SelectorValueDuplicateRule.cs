@@ -4,7 +4,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>MLB0707: the same value twice inside one match expression.</summary>
-public sealed class SelectorValueDuplicateRule : SelectorRule
+internal sealed class SelectorValueDuplicateRule : SelectorRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

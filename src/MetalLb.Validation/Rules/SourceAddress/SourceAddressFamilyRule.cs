@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// native <c>dialMD5</c> opens the socket in the peer's family and copies the source into it, FRR binds
 /// <c>update-source</c> and gives up on the connection when the bind fails.
 /// </summary>
-public sealed class SourceAddressFamilyRule : ResourceRule<BgpPeer>
+internal sealed class SourceAddressFamilyRule : ResourceRule<BgpPeer>
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(

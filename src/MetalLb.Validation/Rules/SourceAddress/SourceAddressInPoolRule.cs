@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// MetalLB answers ARP/NDP for L2 addresses but never assigns them to an interface, so they cannot be a source by
 /// themselves; an auto-assign pool may give the address to a Service.
 /// </summary>
-public sealed class SourceAddressInPoolRule : Rule
+internal sealed class SourceAddressInPoolRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -18,14 +18,11 @@ public sealed class SourceAddressInPoolRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         HashSet<Model.MetalLb.IpAddressPool>? l2Pools = null;
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             if (peer.SourceAddress?.Address is not { } source)
             {

@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.SourceAddress;
 
 /// <summary>MLB0901: a BGPPeer's sourceAddress is not assigned on a node the peer selects.</summary>
-public sealed class SourceAddressNotOnNodeRule : Rule
+internal sealed class SourceAddressNotOnNodeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -14,14 +14,11 @@ public sealed class SourceAddressNotOnNodeRule : Rule
         MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             if (peer.SourceAddress?.Address is not { } source)
             {

@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Rules.SourceAddress;
 
 /// <summary>MLB0906: an unnumbered peer (spec.interface) whose sourceAddress lives on another interface of the node.</summary>
-public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
+internal sealed class SourceAddressNotOnPeerInterfaceRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -13,10 +13,7 @@ public sealed class SourceAddressNotOnPeerInterfaceRule : Rule
         Modes: BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// peer selects none of the nodes that have it. Decided from the Node objects alone, so it holds for nodes without
 /// interface data (with interface data MLB0901 reports the same node and names the owner).
 /// </summary>
-internal sealed class SourceAddressOfOtherNodeRule : Rule
+internal sealed class SourceAddressOfOtherNodeRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -18,14 +18,11 @@ internal sealed class SourceAddressOfOtherNodeRule : Rule
         MetalLbMessage: "address \"%s\" doesn't exist on this host (native speaker log, retried forever; FRR logs a bind failure and stays in Active)");
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             if (peer.SourceAddress?.Address is not { } source)
             {

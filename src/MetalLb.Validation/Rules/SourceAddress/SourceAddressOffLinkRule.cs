@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// by default, only brings up a single-hop eBGP neighbor that lies on one of its connected networks. A source inside
 /// such a subnet (a kube-vip/keepalived /32 VIP on the LAN interface) is fine: from the router's side it is connected.
 /// </summary>
-public sealed class SourceAddressOffLinkRule : Rule
+internal sealed class SourceAddressOffLinkRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -18,10 +18,7 @@ public sealed class SourceAddressOffLinkRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var node in NodeTopology.For(context).Nodes.Where(n => n.HasInterfaces))

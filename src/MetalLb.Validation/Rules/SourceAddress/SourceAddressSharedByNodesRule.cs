@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// loopback, the same VIP everywhere). The router has one neighbor for that address, so at most one of the sessions
 /// establishes. Nodes that lack the address are MLB0901's.
 /// </summary>
-public sealed class SourceAddressSharedByNodesRule : Rule
+internal sealed class SourceAddressSharedByNodesRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -18,14 +18,11 @@ public sealed class SourceAddressSharedByNodesRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        foreach (var peer in context.Set.Peers.Where(context.IsInScope))
+        foreach (var peer in context.Set.Peers)
         {
             var nodes = topology.NodesOf(peer);
             if (peer.SourceAddress?.Address is not { } source || nodes.Count < 2)

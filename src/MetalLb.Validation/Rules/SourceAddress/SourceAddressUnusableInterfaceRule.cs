@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.SourceAddress;
 /// MLB0907: a node holds the sourceAddress only where it cannot source a session: on kube-proxy's IPVS dummy
 /// (kube-ipvs0, which holds Service IPs) or on an interface that is down.
 /// </summary>
-internal sealed class SourceAddressUnusableInterfaceRule : Rule
+internal sealed class SourceAddressUnusableInterfaceRule : SingleRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -16,10 +16,7 @@ internal sealed class SourceAddressUnusableInterfaceRule : Rule
         Modes: BackendModes.Native | BackendModes.Frr);
 
     /// <inheritdoc />
-    public override IReadOnlyCollection<Type> ReportsOn { get; } = [typeof(BgpPeer)];
-
-    /// <inheritdoc />
-    public override void Check(RuleContext context)
+    public override void Run(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);

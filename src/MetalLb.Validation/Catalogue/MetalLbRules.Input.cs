@@ -1,9 +1,9 @@
 using MetalLb.Validation.Diagnostics;
 
-namespace MetalLb.Validation.Rules.Input;
+namespace MetalLb.Validation;
 
-/// <summary>Descriptors of the findings the loader reports while reading input, before any rule runs.</summary>
-public static class InputRules
+/// <summary>The catalogue of rules; these are the findings the loader reports while reading input, before any check runs.</summary>
+public static partial class MetalLbRules
 {
     /// <summary>A rule threw; reported instead of crashing. Please file it as a bug.</summary>
     public static RuleDescriptor InternalError { get; } = new(
@@ -83,7 +83,7 @@ public static class InputRules
         "MLB0018", "Nothing to validate", RuleCategory.Input, DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor above.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    internal static IReadOnlyList<RuleDescriptor> InputOutcomes { get; } =
     [
         InternalError, Syntax, LimitExceeded, DuplicateKey, WrongType, UnknownField, MissingField,
         Unreadable, NotAnObject, UnservedVersion, NumberOutOfRange, SharedSecret, DuplicateObject, Placeholder,

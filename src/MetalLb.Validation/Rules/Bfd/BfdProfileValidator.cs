@@ -1,14 +1,14 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Validators;
 
 namespace MetalLb.Validation.Rules.Bfd;
 
-/// <summary>The BFDProfile ranges of MetalLB's schema and parser, as a FluentValidation validator. Unset fields pass.</summary>
-public sealed class BfdProfileRangeValidator : AbstractValidator<BfdProfile>
+/// <summary>A BFDProfile's fields: the ranges of MetalLB's schema and parser (MLB0500). Unset fields pass.</summary>
+internal sealed class BfdProfileValidator : ResourceValidator<BfdProfile>
 {
-    /// <summary>Builds the validator.</summary>
-    public BfdProfileRangeValidator()
+    public BfdProfileValidator()
     {
         Range(p => p.DetectMultiplier, "detectMultiplier", 2, 255, "packets", "3 is FRR's default");
         Range(p => p.ReceiveInterval, "receiveInterval", 10, 60000, "ms", "300 is the default");
@@ -18,8 +18,6 @@ public sealed class BfdProfileRangeValidator : AbstractValidator<BfdProfile>
     }
 
     private void Range(Expression<Func<BfdProfile, long?>> field, string name, long min, long max, string unit, string usual) =>
-        RuleFor(field)
-            .InclusiveBetween(min, max)
-            .OverridePropertyName($"spec.{name}")
+        Rule(MetalLbRules.BfdValueOutOfRange, field, $"spec.{name}", value => value.InclusiveBetween(min, max))
             .WithMessage($"{name} {{PropertyValue}} {unit} is outside {min}..{max}, the range MetalLB accepts; pick a value in it ({usual})");
 }

@@ -1,0 +1,18 @@
+using FluentValidation;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Bfd;
+
+namespace MetalLb.Validation;
+
+/// <summary>
+/// The field rules of each MetalLB kind as FluentValidation validators, for objects built in code: each failure's
+/// <c>ErrorCode</c> is the rule id (<see cref="MetalLbRules"/>), its <c>PropertyName</c> the manifest path. Pass the
+/// run's options with <see cref="ValidatorExtensions.Validate{T}(IValidator{T}, T, ValidationOptions)"/>; without
+/// them a validator checks for <see cref="ValidationOptions.Default"/>. Rules that compare objects with one another
+/// need the whole configuration: use <see cref="MetalLbValidator"/> for those.
+/// </summary>
+public static class MetalLbValidators
+{
+    /// <summary>BFDProfile: value ranges.</summary>
+    public static IValidator<BfdProfile> BfdProfile { get; } = new BfdProfileValidator();
+}
