@@ -6,11 +6,18 @@ namespace MetalLb.Validation.Model;
 /// <summary>Any object read from the input, with where it came from.</summary>
 public abstract record KubernetesObject
 {
-    /// <summary><c>apiVersion</c> as written.</summary>
-    public required string ApiVersion { get; init; }
+    /// <summary>An object of <paramref name="kind"/> served as <paramref name="apiVersion"/>; what a reader or a program sets wins.</summary>
+    protected KubernetesObject(string apiVersion, string kind)
+    {
+        ApiVersion = apiVersion;
+        Kind = kind;
+    }
+
+    /// <summary><c>apiVersion</c> as written; by default the version MetalLB (or Kubernetes) serves for the kind.</summary>
+    public string ApiVersion { get; init; }
 
     /// <summary><c>kind</c> as written.</summary>
-    public required string Kind { get; init; }
+    public string Kind { get; init; }
 
     /// <summary>Name, namespace, labels, annotations.</summary>
     public ObjectMeta Metadata { get; init; } = ObjectMeta.Empty;

@@ -3,6 +3,12 @@ namespace MetalLb.Validation.Model;
 /// <summary>A MetalLB custom resource (group <c>metallb.io</c>).</summary>
 public abstract record MetalLbObject : KubernetesObject
 {
+    /// <summary>A MetalLB object of <paramref name="kind"/> served as <c>metallb.io/</c><paramref name="version"/>.</summary>
+    protected MetalLbObject(string version, string kind)
+        : base($"{Group}/{version}", kind)
+    {
+    }
+
     /// <summary>The API group every MetalLB kind belongs to.</summary>
     public const string Group = "metallb.io";
 

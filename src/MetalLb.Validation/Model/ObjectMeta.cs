@@ -7,6 +7,12 @@ public sealed record ObjectMeta(
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, string> Annotations)
 {
+    /// <summary>A name and, optionally, a namespace (none: the object is applied where MetalLB runs), no labels or annotations.</summary>
+    public ObjectMeta(string? name, string? @namespace = null)
+        : this(name, @namespace, Empty.Labels, Empty.Annotations)
+    {
+    }
+
     /// <summary>Metadata with nothing set.</summary>
     public static ObjectMeta Empty { get; } = new(null, null, new Dictionary<string, string>(), new Dictionary<string, string>());
 }

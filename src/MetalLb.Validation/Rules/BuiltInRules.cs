@@ -8,6 +8,7 @@ internal static class BuiltInRules
 {
     public static Rule[] All { get; } =
     [
+        Input.ObjectNameCheck.Rule,
         .. Admission.AdmissionChecks.All,
         .. Advertisements.AdvertisementsChecks.All,
         .. Bfd.BfdChecks.All,

@@ -50,13 +50,13 @@ public class ConfigurationLoaderTests
     }
 
     [Fact]
-    public void ObjectWithoutName_IsReportedAtItsMapping_AndStillModelled()
+    public void ObjectWithoutName_IsModelled_AndTheValidatorReportsItAtItsMapping()
     {
-        var set = ConfigurationLoader.LoadText("apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {namespace: metallb-system}\nspec: {addresses: [10.0.0.0/24]}\n", "pools.yaml");
+        var yaml = "apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {namespace: metallb-system}\nspec: {addresses: [10.0.0.0/24]}\n";
 
-        var finding = Assert.Single(set.LoadDiagnostics);
-        Assert.Equal(("MLB0006", "metadata.name", 1), (finding.RuleId, finding.Path, finding.Location.Line));
-        Assert.Single(set.Pools);
+        Assert.Single(ConfigurationLoader.LoadText(yaml, "pools.yaml").Pools);
+        var finding = Assert.Single(Check.Yaml(yaml).For("MLB0006"));
+        Assert.Equal(("metadata.name", 1), (finding.Path, finding.Location.Line));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ConfigurationLoaderTests
     {
         var set = ConfigurationLoader.LoadText(Check.Pool("a", "10.0.0.0/24"));
 
-        Assert.DoesNotContain(set.LoadDiagnostics, d => d.RuleId == "MLB0006");
+        Assert.DoesNotContain(new MetalLbValidator().Validate(set).Diagnostics, d => d.RuleId == "MLB0006");
         Assert.Single(set.Pools);
     }
 

@@ -177,11 +177,6 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         }
 
         top.Accept("apiVersion", "kind", "status");
-        if (metadata.Name is null && !context.Placeholders.Contains("metadata.name"))
-        {
-            context.Report(MetalLbRules.MissingField, "metadata.name is required", mapping.Span, "metadata.name");
-        }
-
         var spec = top.Object("spec");
         spec ??= new FieldReader(new DocMapping(mapping.Span, []), "spec", context);
 

@@ -4,7 +4,7 @@ namespace MetalLb.Validation.Model.Kubernetes;
 /// The interfaces of one node and their addresses: from an nmstate <c>NodeNetworkState</c>, <c>ip -j address</c>
 /// output, an inventory file or the local host (<see cref="Origin"/> says which).
 /// </summary>
-public sealed record NodeNetworkState : KubernetesObject
+public sealed record NodeNetworkState() : KubernetesObject("nmstate.io/v1beta1", KindName)
 {
     /// <summary>Kind name (nmstate).</summary>
     public const string KindName = "NodeNetworkState";

@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Model.Kubernetes;
 
 /// <summary>A <c>Secret</c> reduced to what validation needs: its type and the names of its keys. Values are never read.</summary>
-public sealed record SecretMetadata : KubernetesObject
+public sealed record SecretMetadata() : KubernetesObject("v1", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "Secret";

@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Model.MetalLb;
 
 /// <summary>A <c>BFDProfile</c>. Intervals are milliseconds; null means unset.</summary>
-public sealed record BfdProfile : MetalLbObject
+public sealed record BfdProfile() : MetalLbObject("v1beta1", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "BFDProfile";

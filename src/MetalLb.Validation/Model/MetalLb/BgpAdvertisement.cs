@@ -3,7 +3,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Model.MetalLb;
 
 /// <summary>A <c>BGPAdvertisement</c>: how and to whom pools are announced over BGP.</summary>
-public sealed record BgpAdvertisement : MetalLbObject
+public sealed record BgpAdvertisement() : MetalLbObject("v1beta1", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "BGPAdvertisement";

@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Model.MetalLb;
 /// A <c>BGPPeer</c>, read from v1beta1 or v1beta2 into one model; <see cref="MetalLbObject.ServedVersion"/> says which.
 /// The password is kept as <see cref="SensitiveText"/> and never printed.
 /// </summary>
-public sealed record BgpPeer : MetalLbObject
+public sealed record BgpPeer() : MetalLbObject("v1beta2", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "BGPPeer";

@@ -3,7 +3,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Model.MetalLb;
 
 /// <summary>An <c>IPAddressPool</c>: addresses MetalLB may hand to LoadBalancer Services.</summary>
-public sealed record IpAddressPool : MetalLbObject
+public sealed record IpAddressPool() : MetalLbObject("v1beta1", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "IPAddressPool";

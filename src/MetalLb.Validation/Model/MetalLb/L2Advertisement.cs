@@ -3,7 +3,7 @@ using MetalLb.Validation.Model.Values;
 namespace MetalLb.Validation.Model.MetalLb;
 
 /// <summary>An <c>L2Advertisement</c>: pools announced by ARP/NDP.</summary>
-public sealed record L2Advertisement : MetalLbObject
+public sealed record L2Advertisement() : MetalLbObject("v1beta1", KindName)
 {
     /// <summary>Kind name.</summary>
     public const string KindName = "L2Advertisement";

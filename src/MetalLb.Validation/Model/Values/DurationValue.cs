@@ -12,6 +12,19 @@ public sealed record DurationValue(string Text, TimeSpan? Value, SourceSpan Loca
     public static DurationValue Parse(string text, SourceSpan location) =>
         new(text, GoDuration.TryParse(text, out var value) ? value : null, location);
 
+    /// <summary>A duration set in code as Go text (<c>90s</c>).</summary>
+    public static implicit operator DurationValue(string text) => FromString(text);
+
+    /// <summary>A duration set in code as Go text (<c>90s</c>).</summary>
+    public static DurationValue FromString(string text) => Parse(text, SourceSpan.None);
+
+    /// <summary>A duration set in code.</summary>
+    public static implicit operator DurationValue(TimeSpan value) => FromTimeSpan(value);
+
+    /// <summary>A duration set in code, written as whole milliseconds (a valid Go duration).</summary>
+    public static DurationValue FromTimeSpan(TimeSpan value) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(long)value.TotalMilliseconds}ms"), value, SourceSpan.None);
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

@@ -16,6 +16,12 @@ public sealed record IpValue(string Text, IPAddress? Address, SourceSpan Locatio
     public static IpValue Parse(string text, SourceSpan location) =>
         new(text, GoIp.TryParse(text, out var address) ? address : null, location);
 
+    /// <summary>An address set in code, parsed as MetalLB parses it.</summary>
+    public static implicit operator IpValue(string text) => FromString(text);
+
+    /// <summary>An address set in code, parsed as MetalLB parses it.</summary>
+    public static IpValue FromString(string text) => Parse(text, SourceSpan.None);
+
     /// <inheritdoc />
     public override string ToString() => Address?.ToString() ?? Text;
 }

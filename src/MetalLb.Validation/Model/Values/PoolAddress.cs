@@ -69,6 +69,12 @@ public sealed record PoolAddress
         return IsValid && address.AddressFamily == Family && value >= First && value <= Last;
     }
 
+    /// <summary>An entry set in code (<c>192.168.10.0/24</c> or <c>192.168.10.1-192.168.10.9</c>).</summary>
+    public static implicit operator PoolAddress(string text) => FromString(text);
+
+    /// <summary>An entry set in code (<c>192.168.10.0/24</c> or <c>192.168.10.1-192.168.10.9</c>).</summary>
+    public static PoolAddress FromString(string text) => Parse(text, SourceSpan.None);
+
     /// <summary>Parses one entry.</summary>
     public static PoolAddress Parse(string text, SourceSpan location)
     {
