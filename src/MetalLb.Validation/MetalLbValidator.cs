@@ -147,7 +147,11 @@ public sealed class MetalLbValidator
             var where = first.Location.IsKnown ? $"{first.Location.File}:{first.Location.Line}" : "earlier in the input";
             var ns = copy.Metadata.Namespace ?? assumed.Name;
             var message = $"{copy.Kind} \"{copy.Name}\" in namespace \"{ns}\" is declared twice (first at {where}); Kubernetes keeps one object of a name, so whichever copy is applied last wins and depends on apply order. Validated as this later copy (what applying the files in order leaves). Delete one copy";
-            Accept(MetalLbRules.DuplicateObject, new Diagnostic(MetalLbRules.DuplicateObject.Id, MetalLbRules.DuplicateObject.DefaultSeverity, message, copy.Ref, "metadata.name", copy.Locate("metadata.name")), copy, findings);
+            var diagnostic = new Diagnostic(MetalLbRules.DuplicateObject.Id, MetalLbRules.DuplicateObject.DefaultSeverity, message, copy.Ref, "metadata.name", copy.Locate("metadata.name"))
+            {
+                AdditionalLocations = [RuleContext.Related(first, "metadata.name", "the first copy")],
+            };
+            Accept(MetalLbRules.DuplicateObject, diagnostic, copy, findings);
         }
 
         return collapsed;

@@ -17,6 +17,9 @@ public sealed record Diagnostic(
     SourceSpan Location,
     string? Node = null)
 {
+    /// <summary>Other places the finding involves; empty for most findings.</summary>
+    public IReadOnlyList<RelatedLocation> AdditionalLocations { get; init; } = [];
+
     /// <summary><c>file:line:col: error MLB0102: message [Kind/name] (node x)</c>.</summary>
     public override string ToString()
     {

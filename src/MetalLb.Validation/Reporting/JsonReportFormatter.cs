@@ -77,6 +77,26 @@ public sealed class JsonReportFormatter : IReportFormatter
         WriteNumberOrNull(json, "line", d.Location.Line);
         WriteNumberOrNull(json, "column", d.Location.Column);
         json.WriteString("node", d.Node);
+        if (d.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("related");
+            foreach (var related in d.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                json.WriteString("message", related.Message);
+                json.WriteString("kind", related.Resource?.Kind);
+                json.WriteString("namespace", related.Resource?.Namespace);
+                json.WriteString("name", related.Resource?.Name);
+                json.WriteString("path", related.Path);
+                json.WriteString("file", related.Location.File.Length == 0 ? null : related.Location.File);
+                WriteNumberOrNull(json, "line", related.Location.Line);
+                WriteNumberOrNull(json, "column", related.Location.Column);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -207,33 +207,7 @@ public sealed class SarifReportFormatter : IReportFormatter
         WriteText(json, "message", text);
         json.WriteStartArray("locations");
         json.WriteStartObject();
-        if (d.Location.File.Length > 0)
-        {
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            if (d.Location.File.StartsWith('<'))
-            {
-                // Standard input has no URI: a relative "%3Cstdin%3E" would name a file in the repository. SARIF 2.1.0
-                // allows an artifactLocation without uri (§3.4.3); its description says what was read.
-                WriteText(json, "description", d.Location.File);
-            }
-            else
-            {
-                json.WriteString("uri", ArtifactUri(d.Location.File, out var relative));
-                if (relative)
-                {
-                    json.WriteString("uriBaseId", SourceRootId);
-                }
-            }
-
-            json.WriteEndObject();
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", Math.Max(1, d.Location.Line));
-            json.WriteNumber("startColumn", Math.Max(1, d.Location.Column));
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
+        WritePhysicalLocation(json, d.Location);
         json.WriteStartArray("logicalLocations");
         json.WriteStartObject();
         var resource = d.Resource is { } r ? $"{r.Namespace ?? string.Empty}/{r.Kind}/{r.Name ?? "<unnamed>"}" : "(configuration)";
@@ -243,6 +217,21 @@ public sealed class SarifReportFormatter : IReportFormatter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (d.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < d.AdditionalLocations.Count; i++)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", i + 1);
+                WritePhysicalLocation(json, d.AdditionalLocations[i].Location);
+                WriteText(json, "message", d.AdditionalLocations[i].Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (d.Node is not null)
         {
             json.WriteStartObject("properties");
@@ -251,6 +240,36 @@ public sealed class SarifReportFormatter : IReportFormatter
         }
 
         json.WriteEndObject();
+    }
+
+    private void WritePhysicalLocation(Utf8JsonWriter json, SourceSpan location)
+    {
+        if (location.File.Length > 0)
+        {
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            if (location.File.StartsWith('<'))
+            {
+                // Standard input has no URI: a relative "%3Cstdin%3E" would name a file in the repository. SARIF 2.1.0
+                // allows an artifactLocation without uri (§3.4.3); its description says what was read.
+                WriteText(json, "description", location.File);
+            }
+            else
+            {
+                json.WriteString("uri", ArtifactUri(location.File, out var relative));
+                if (relative)
+                {
+                    json.WriteString("uriBaseId", SourceRootId);
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", Math.Max(1, location.Line));
+            json.WriteNumber("startColumn", Math.Max(1, location.Column));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
     }
 
     private static void WriteText(Utf8JsonWriter json, string name, string text)

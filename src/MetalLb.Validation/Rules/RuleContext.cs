@@ -68,7 +68,8 @@ public sealed class RuleContext
     /// <param name="message">What is wrong, what MetalLB does about it, and what to do.</param>
     /// <param name="node">The node the finding concerns, for per-node findings.</param>
     /// <param name="severity">The severity when it differs from the rule's default.</param>
-    public void Report(RuleDescriptor rule, KubernetesObject? resource, string? path, string message, string? node = null, DiagnosticSeverity? severity = null)
+    /// <param name="related">Other places the finding involves (<see cref="Related"/>).</param>
+    public void Report(RuleDescriptor rule, KubernetesObject? resource, string? path, string message, string? node = null, DiagnosticSeverity? severity = null, IReadOnlyList<RelatedLocation>? related = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(message);
@@ -80,7 +81,14 @@ public sealed class RuleContext
         }
 
         var location = resource?.Locate(path) ?? SourceSpan.None;
-        _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource?.Ref, path, location, node), resource);
+        _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource?.Ref, path, location, node) { AdditionalLocations = related ?? [] }, resource);
+    }
+
+    /// <summary>A related place: the field <paramref name="path"/> of <paramref name="resource"/>, described by <paramref name="message"/>.</summary>
+    public static RelatedLocation Related(KubernetesObject resource, string? path, string message)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return new RelatedLocation(resource.Ref, path, resource.Locate(path), message);
     }
 
     /// <summary>Reports a finding at a position in a document that is not modelled as an object.</summary>
@@ -90,7 +98,7 @@ public sealed class RuleContext
     /// <summary>Transitional: the single-rule check now running, for checks not yet given their descriptor explicitly.</summary>
     internal RuleDescriptor? Current { get; set; }
 
-    /// <summary>Transitional form of <see cref="Report(RuleDescriptor, KubernetesObject?, string?, string, string?, DiagnosticSeverity?)"/>.</summary>
+    /// <summary>Transitional form of the descriptor-first Report.</summary>
     internal void Report(KubernetesObject? resource, string? path, string message, string? node = null, DiagnosticSeverity? severity = null) =>
         Report(Current ?? throw new InvalidOperationException("no running rule"), resource, path, message, node, severity);
 

@@ -27,6 +27,22 @@ public class JsonReportFormatterTests
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal(1, summary.GetProperty("errors").GetInt32());
         Assert.Equal(1, summary.GetProperty("resources").GetInt32());
+        Assert.False(d.TryGetProperty("related", out _));
+    }
+
+    [Fact]
+    public void AFindingInvolvingAnotherPlace_ListsItAsRelated()
+    {
+        var report = Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.Pool("a", "10.0.1.0/24") + Check.L2All);
+        using var output = new StringWriter();
+
+        new JsonReportFormatter().Write(report, output);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var duplicate = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "MLB0012");
+        var related = Assert.Single(duplicate.GetProperty("related").EnumerateArray());
+        Assert.Equal(("the first copy", "metadata.name", 4), (related.GetProperty("message").GetString(), related.GetProperty("path").GetString(), related.GetProperty("line").GetInt32()));
+        Assert.Equal(13, duplicate.GetProperty("line").GetInt32());
     }
 
     [Fact]

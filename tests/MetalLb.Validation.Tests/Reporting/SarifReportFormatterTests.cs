@@ -17,6 +17,18 @@ public class SarifReportFormatterTests
     }
 
     [Fact]
+    public void RelatedPlaces_AreRelatedLocations()
+    {
+        using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.Pool("a", "10.0.1.0/24") + Check.L2All));
+
+        var result = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "MLB0012");
+        var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
+        Assert.Equal(1, related.GetProperty("id").GetInt32());
+        Assert.Equal(4, related.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("the first copy", related.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Document_HasSchemaVersionAndDriver()
     {
         using var json = Render(Check.Yaml(Check.Pool("a", "10.0.0.0/24") + Check.L2All));
