@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Preflight;
 /// OPEN, KEEPALIVE, then Cease / Administrative Shutdown. Never sends an UPDATE. Every step is bounded by the
 /// session's timeout.
 /// </summary>
-public static class BgpProbe
+internal static class BgpProbe
 {
     /// <summary>Probes <paramref name="session"/>; network failures become outcomes, never exceptions.</summary>
     public static async Task<ProbeOutcome> RunAsync(PlannedSession session, CancellationToken cancellationToken = default)

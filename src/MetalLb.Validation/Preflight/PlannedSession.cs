@@ -18,7 +18,7 @@ namespace MetalLb.Validation.Preflight;
 /// <param name="Timeout">Bound for each step (connect, OPEN, KEEPALIVE).</param>
 /// <param name="SingleHop">True for eBGP without ebgpMultiHop in FRR modes: FRR sends with TTL 1.</param>
 /// <param name="Families">Address families (AFI, SAFI) offered in multiprotocol capabilities.</param>
-public sealed record PlannedSession(
+internal sealed record PlannedSession(
     BgpPeer Peer,
     string Node,
     IPAddress? Source,

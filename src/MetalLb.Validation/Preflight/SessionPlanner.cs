@@ -15,7 +15,7 @@ namespace MetalLb.Validation.Preflight;
 /// Which BGP sessions a node would open, and how: peers whose nodeSelectors select the node (by the labels of its
 /// Node object in the input), with the source, ASN and timers the backend mode would use.
 /// </summary>
-public static class SessionPlanner
+internal static class SessionPlanner
 {
     private const ushort DefaultHoldTimeSeconds = 90;
     private const int BgpPort = 179;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MetalLb.Validation.Model.Values;
 
 /// <summary>Go's <c>time.ParseDuration</c> grammar: an optional sign and one or more decimal numbers with units ns, us, µs, ms, s, m, h.</summary>
-public static class GoDuration
+internal static class GoDuration
 {
     /// <summary>Parses <paramref name="text"/>; false when Go would reject it.</summary>
     public static bool TryParse(string? text, out TimeSpan value)

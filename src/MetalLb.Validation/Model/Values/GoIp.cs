@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Model.Values;
 /// IPv6 without zone or brackets. <see cref="IPAddress.TryParse(string, out IPAddress)"/> alone accepts far more
 /// ("10", "0x7f.1", "fe80::1%eth0"), which MetalLB rejects.
 /// </summary>
-public static class GoIp
+internal static class GoIp
 {
     /// <summary>True when <paramref name="text"/> is an address MetalLB accepts.</summary>
     public static bool TryParse(string? text, out IPAddress? address)

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace MetalLb.Validation.Model.Values;
 
 /// <summary>Addresses as 128-bit integers (IPv4 in the low 32 bits), for sorting, sweeping and summarising.</summary>
-public static class IpMath
+internal static class IpMath
 {
     /// <summary>Bits in an address of this family.</summary>
     public static int Width(AddressFamily family) => family == AddressFamily.InterNetwork ? 32 : 128;

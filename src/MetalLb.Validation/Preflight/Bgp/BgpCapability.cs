@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace MetalLb.Validation.Preflight.Bgp;
 
 /// <summary>One capability of an OPEN's Capabilities optional parameter (RFC 5492): code and raw value.</summary>
-public sealed record BgpCapability(byte Code, ReadOnlyMemory<byte> Value)
+internal sealed record BgpCapability(byte Code, ReadOnlyMemory<byte> Value)
 {
     /// <summary>Multiprotocol extensions (RFC 4760).</summary>
     public const byte MultiprotocolCode = 1;

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Preflight.Bgp;
 /// Encodes and decodes BGP-4 messages (RFC 4271) with capabilities (RFC 5492) and extended optional parameters
 /// (RFC 9072). Decoding never throws: anything from the wire is a message, a typed error, or "need more bytes".
 /// </summary>
-public static class BgpCodec
+internal static class BgpCodec
 {
     /// <summary>Octets in the header: marker, length, type.</summary>
     public const int HeaderLength = 19;

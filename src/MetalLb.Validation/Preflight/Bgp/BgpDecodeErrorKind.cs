@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Preflight.Bgp;
 
 /// <summary>Why bytes are not a valid BGP message.</summary>
-public enum BgpDecodeErrorKind
+internal enum BgpDecodeErrorKind
 {
     /// <summary>The 16-octet marker is not all ones (Message Header Error / Connection Not Synchronized).</summary>
     BadMarker,

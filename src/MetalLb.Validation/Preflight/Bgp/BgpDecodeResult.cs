@@ -4,7 +4,7 @@ namespace MetalLb.Validation.Preflight.Bgp;
 /// The outcome of decoding from a buffer: a message and the bytes it used, a typed error, or a request for more
 /// bytes (<see cref="NeedsMore"/>) when the buffer holds only part of a message.
 /// </summary>
-public sealed record BgpDecodeResult(BgpMessage? Message, int Consumed, BgpDecodeError? Error)
+internal sealed record BgpDecodeResult(BgpMessage? Message, int Consumed, BgpDecodeError? Error)
 {
     /// <summary>The buffer ends before the message does.</summary>
     public bool NeedsMore => Message is null && Error is null;

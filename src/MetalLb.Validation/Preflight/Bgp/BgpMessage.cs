@@ -4,7 +4,7 @@ namespace MetalLb.Validation.Preflight.Bgp;
 /// A decoded BGP message: its type and, for OPEN and NOTIFICATION, the parsed body. Other types (UPDATE,
 /// ROUTE-REFRESH) keep only their type: the preflight reads past them.
 /// </summary>
-public sealed record BgpMessage(BgpMessageType Type, BgpOpen? Open = null, BgpNotification? Notification = null)
+internal sealed record BgpMessage(BgpMessageType Type, BgpOpen? Open = null, BgpNotification? Notification = null)
 {
     /// <summary>A KEEPALIVE.</summary>
     public static BgpMessage Keepalive { get; } = new(BgpMessageType.Keepalive);

@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Preflight.Bgp;
 
 /// <summary>BGP message types (RFC 4271 section 4.1, RFC 2918).</summary>
-public enum BgpMessageType : byte
+internal enum BgpMessageType : byte
 {
     /// <summary>OPEN.</summary>
     Open = 1,

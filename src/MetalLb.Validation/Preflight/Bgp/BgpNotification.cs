@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Preflight.Bgp;
 
 /// <summary>A NOTIFICATION message (RFC 4271 section 4.5): error code, subcode and data.</summary>
-public sealed record BgpNotification(byte Code, byte Subcode, ReadOnlyMemory<byte> Data)
+internal sealed record BgpNotification(byte Code, byte Subcode, ReadOnlyMemory<byte> Data)
 {
     /// <summary>Cease / Administrative Shutdown (RFC 4486): how the preflight closes a session politely.</summary>
     public static BgpNotification AdministrativeShutdown { get; } = new(6, 2, ReadOnlyMemory<byte>.Empty);

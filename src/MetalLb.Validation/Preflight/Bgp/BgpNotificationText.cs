@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MetalLb.Validation.Preflight.Bgp;
 
 /// <summary>Names of NOTIFICATION codes and subcodes (RFC 4271, 4486, 5492, 6608, 7313, 8538, 9234).</summary>
-public static class BgpNotificationText
+internal static class BgpNotificationText
 {
     /// <summary><c>Code name / Subcode name</c>; unknown values are named by number.</summary>
     public static string Describe(byte code, byte subcode)

@@ -6,7 +6,7 @@ namespace MetalLb.Validation.Preflight.Bgp;
 /// An OPEN message (RFC 4271 section 4.2). <see cref="MyAs"/> is the 2-octet field; the real ASN of a speaker
 /// supporting RFC 6793 is in its 4-octet ASN capability (<see cref="Asn"/> reads both).
 /// </summary>
-public sealed record BgpOpen(byte Version, ushort MyAs, ushort HoldTimeSeconds, IPAddress Identifier, IReadOnlyList<BgpCapability> Capabilities)
+internal sealed record BgpOpen(byte Version, ushort MyAs, ushort HoldTimeSeconds, IPAddress Identifier, IReadOnlyList<BgpCapability> Capabilities)
 {
     /// <summary>AS_TRANS: the 2-octet placeholder for ASNs above 65535 (RFC 6793).</summary>
     public const ushort AsTrans = 23456;
