@@ -1,3 +1,6 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Validators;
+
 namespace MetalLb.Validation.Rules.Communities;
 
 /// <summary>The Communities checks.</summary>
@@ -5,12 +8,9 @@ internal static class CommunitiesChecks
 {
     public static Rule[] All { get; } =
     [
-        new AdvertisementCommunityAliasRule(),
-        new AdvertisementCommunityDuplicateRule(),
-        new AdvertisementCommunityLimitRule(),
-        new AdvertisementCommunityLiteralRule(),
-        new CommunityAliasDuplicateRule(),
-        new CommunityAliasShadowsLiteralRule(),
-        new CommunityAliasValueRule(),
+        new ValidatorRule<Community>((CommunityValidator)MetalLbValidators.Community),
+        CommunityAliasDefinedTwice.Rule,
+        AdvertisementCommunities.List,
+        AdvertisementCommunities.Entries,
     ];
 }

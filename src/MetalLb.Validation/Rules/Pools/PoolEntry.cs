@@ -10,16 +10,11 @@ internal readonly record struct PoolEntry(IpAddressPool Pool, int Index, PoolAdd
 
     public UInt128 Last => Address.Last;
 
-    public bool Overlaps(PoolEntry other) => Address.Family == other.Address.Family && First <= other.Last && other.First <= Last;
-
     /// <summary>Every valid entry of the pools of the set a rule is checking, in input order; listed once per run.</summary>
-    public static List<PoolEntry> All(RuleContext context) => context.Shared(c => All(c.Set.Pools));
-
-    /// <summary>Every valid entry of <paramref name="pools"/> in input order.</summary>
-    public static List<PoolEntry> All(IEnumerable<IpAddressPool> pools)
+    public static List<PoolEntry> All(RuleContext context) => context.Shared(c =>
     {
-        var entries = new List<PoolEntry>(pools.Sum(p => p.Addresses.Count));
-        foreach (var pool in pools)
+        var entries = new List<PoolEntry>(c.Set.Pools.Sum(p => p.Addresses.Count));
+        foreach (var pool in c.Set.Pools)
         {
             for (var i = 0; i < pool.Addresses.Count; i++)
             {
@@ -31,5 +26,5 @@ internal readonly record struct PoolEntry(IpAddressPool Pool, int Index, PoolAdd
         }
 
         return entries;
-    }
+    });
 }

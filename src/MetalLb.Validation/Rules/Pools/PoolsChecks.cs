@@ -1,3 +1,6 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Validators;
+
 namespace MetalLb.Validation.Rules.Pools;
 
 /// <summary>The Pools checks.</summary>
@@ -5,17 +8,10 @@ internal static class PoolsChecks
 {
     public static Rule[] All { get; } =
     [
-        new PoolAddressSyntaxRule(),
-        new PoolContainsNodeOrRouterAddressRule(),
-        new PoolHasNoAddressesRule(),
-        new PoolHostBitsRule(),
-        new PoolMixedFamilyRangeRule(),
-        new PoolNamespaceDuplicateRule(),
-        new PoolNamespaceNameRule(),
-        new PoolNegativePriorityRule(),
-        new PoolNotAdvertisedRule(),
-        new PoolOverlapRule(),
-        new PoolRangeOrderRule(),
-        new PoolUnknownNamespaceRule(),
+        new ValidatorRule<IpAddressPool>((IpAddressPoolValidator)MetalLbValidators.IpAddressPool),
+        PoolContainsNodeOrRouterAddress.Rule,
+        PoolNamespaceUnknown.Rule,
+        PoolNotAdvertised.Rule,
+        PoolOverlap.Rule,
     ];
 }
