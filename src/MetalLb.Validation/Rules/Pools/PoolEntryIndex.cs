@@ -11,19 +11,15 @@ namespace MetalLb.Validation.Rules.Pools;
 internal sealed class PoolEntryIndex
 {
     private readonly PoolEntry[] _sorted;
+    private readonly (int Family, UInt128 First, int Order)[] _keys;
     private readonly UInt128[] _reach;
 
     public PoolEntryIndex(List<PoolEntry> entries)
     {
         // Sorted on copied keys: comparing through each entry's PoolAddress would chase a pointer per comparison.
         _sorted = [.. entries];
-        var keys = new (int Family, UInt128 First, int Order)[_sorted.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = ((int)_sorted[i].Address.Family, _sorted[i].First, _sorted[i].Order);
-        }
-
-        Array.Sort(keys, _sorted);
+        _keys = [.. _sorted.Select(e => ((int)e.Address.Family, e.First, e.Order))];
+        Array.Sort(_keys, _sorted);
         _reach = new UInt128[_sorted.Length];
         for (var i = 0; i < _sorted.Length; i++)
         {
@@ -40,7 +36,9 @@ internal sealed class PoolEntryIndex
     {
         var point = IpMath.ToInteger(address);
         var found = new List<PoolEntry>();
-        for (var i = LastStartingAtOrBefore(address.AddressFamily, point); i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
+        // No key has Order int.MaxValue: the search misses, and ~at - 1 is the last entry starting at or before the address.
+        var at = Array.BinarySearch(_keys, ((int)address.AddressFamily, point, int.MaxValue));
+        for (var i = ~at - 1; i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
         {
             if (_sorted[i].Last >= point)
             {
@@ -50,29 +48,6 @@ internal sealed class PoolEntryIndex
 
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return found;
-    }
-
-    /// <summary>The last position whose (family, first address) is at most (<paramref name="family"/>, <paramref name="value"/>), or -1.</summary>
-    private int LastStartingAtOrBefore(System.Net.Sockets.AddressFamily family, UInt128 value)
-    {
-        int lo = 0, hi = _sorted.Length - 1, at = -1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            var m = _sorted[mid];
-            var c = m.Address.Family != family ? m.Address.Family.CompareTo(family) : m.First.CompareTo(value);
-            if (c <= 0)
-            {
-                at = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return at;
     }
 }
 
