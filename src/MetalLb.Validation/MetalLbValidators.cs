@@ -1,6 +1,8 @@
 using FluentValidation;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Rules.Bfd;
+using MetalLb.Validation.Rules.Communities;
+using MetalLb.Validation.Rules.Pools;
 
 namespace MetalLb.Validation;
 
@@ -15,4 +17,10 @@ public static class MetalLbValidators
 {
     /// <summary>BFDProfile: value ranges.</summary>
     public static IValidator<BfdProfile> BfdProfile { get; } = new BfdProfileValidator();
+
+    /// <summary>IPAddressPool: address syntax, ranges and CIDRs, and serviceAllocation (namespaces, priority).</summary>
+    public static IValidator<IpAddressPool> IpAddressPool { get; } = new IpAddressPoolValidator();
+
+    /// <summary>Community: each alias's value, and alias names that read as another community value.</summary>
+    public static IValidator<Community> Community { get; } = new CommunityValidator();
 }

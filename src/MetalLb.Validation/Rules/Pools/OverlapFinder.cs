@@ -10,22 +10,11 @@ namespace MetalLb.Validation.Rules.Pools;
 /// </summary>
 internal static class OverlapFinder
 {
-    public static IEnumerable<(PoolEntry Later, PoolEntry Earlier)> Find(List<PoolEntry> entries)
-    {
-        foreach (var family in new[] { AddressFamily.InterNetwork, AddressFamily.InterNetworkV6 })
-        {
-            var group = entries.Where(e => e.Address.Family == family).ToList();
-            if (group.Count < 2)
-            {
-                continue;
-            }
-
-            foreach (var pair in FindInFamily(group))
-            {
-                yield return pair;
-            }
-        }
-    }
+    public static IEnumerable<(PoolEntry Later, PoolEntry Earlier)> Find(List<PoolEntry> entries) =>
+        new[] { AddressFamily.InterNetwork, AddressFamily.InterNetworkV6 }
+            .Select(family => entries.Where(e => e.Address.Family == family).ToList())
+            .Where(group => group.Count >= 2)
+            .SelectMany(FindInFamily);
 
     private static List<(PoolEntry Later, PoolEntry Earlier)> FindInFamily(List<PoolEntry> group)
     {

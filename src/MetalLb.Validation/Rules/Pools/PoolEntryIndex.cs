@@ -1,5 +1,5 @@
 using System.Net;
-using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
 
 namespace MetalLb.Validation.Rules.Pools;
@@ -11,19 +11,15 @@ namespace MetalLb.Validation.Rules.Pools;
 internal sealed class PoolEntryIndex
 {
     private readonly PoolEntry[] _sorted;
+    private readonly (int Family, UInt128 First, int Order)[] _keys;
     private readonly UInt128[] _reach;
 
     public PoolEntryIndex(List<PoolEntry> entries)
     {
         // Sorted on copied keys: comparing through each entry's PoolAddress would chase a pointer per comparison.
         _sorted = [.. entries];
-        var keys = new (int Family, UInt128 First, int Order)[_sorted.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = ((int)_sorted[i].Address.Family, _sorted[i].First, _sorted[i].Order);
-        }
-
-        Array.Sort(keys, _sorted);
+        _keys = [.. _sorted.Select(e => ((int)e.Address.Family, e.First, e.Order))];
+        Array.Sort(_keys, _sorted);
         _reach = new UInt128[_sorted.Length];
         for (var i = 0; i < _sorted.Length; i++)
         {
@@ -40,7 +36,9 @@ internal sealed class PoolEntryIndex
     {
         var point = IpMath.ToInteger(address);
         var found = new List<PoolEntry>();
-        for (var i = LastStartingAtOrBefore(address.AddressFamily, point); i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
+        // No key has Order int.MaxValue: the search misses, and ~at - 1 is the last entry starting at or before the address.
+        var at = Array.BinarySearch(_keys, ((int)address.AddressFamily, point, int.MaxValue));
+        for (var i = ~at - 1; i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
         {
             if (_sorted[i].Last >= point)
             {
@@ -51,27 +49,30 @@ internal sealed class PoolEntryIndex
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return found;
     }
+}
 
-    /// <summary>The last position whose (family, first address) is at most (<paramref name="family"/>, <paramref name="value"/>), or -1.</summary>
-    private int LastStartingAtOrBefore(System.Net.Sockets.AddressFamily family, UInt128 value)
+/// <summary>One valid <c>spec.addresses</c> entry with its pool, its index there and its place in the input.</summary>
+internal readonly record struct PoolEntry(IpAddressPool Pool, int Index, PoolAddress Address, int Order)
+{
+    public UInt128 First => Address.First;
+
+    public UInt128 Last => Address.Last;
+
+    /// <summary>Every valid entry of the pools of the set a rule is checking, in input order; listed once per run.</summary>
+    public static List<PoolEntry> All(RuleContext context) => context.Shared(c =>
     {
-        int lo = 0, hi = _sorted.Length - 1, at = -1;
-        while (lo <= hi)
+        var entries = new List<PoolEntry>(c.Set.Pools.Sum(p => p.Addresses.Count));
+        foreach (var pool in c.Set.Pools)
         {
-            var mid = lo + ((hi - lo) / 2);
-            var m = _sorted[mid];
-            var c = m.Address.Family != family ? m.Address.Family.CompareTo(family) : m.First.CompareTo(value);
-            if (c <= 0)
+            for (var i = 0; i < pool.Addresses.Count; i++)
             {
-                at = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
+                if (pool.Addresses[i].IsValid)
+                {
+                    entries.Add(new PoolEntry(pool, i, pool.Addresses[i], entries.Count));
+                }
             }
         }
 
-        return at;
-    }
+        return entries;
+    });
 }

@@ -7,7 +7,7 @@ using MetalLb.Validation.Model.Values;
 
 namespace MetalLb.Validation.Tests.Rules.Pools;
 
-public class PoolOverlapRuleTests
+public class PoolOverlapTests
 {
     [Fact]
     public void AcrossPools_FiresOnTheLaterEntry_NamingTheEarlierPool()

@@ -1,5 +1,4 @@
 using System.Net;
-using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
@@ -12,53 +11,27 @@ namespace MetalLb.Validation.Rules.Pools;
 /// the .0/.255 addresses of avoidBuggyIPs), so a Service can get one and MetalLB then announces it. A BGPPeer's
 /// sourceAddress in a pool is MLB0902's.
 /// </summary>
-internal sealed class PoolContainsNodeOrRouterAddressRule : SingleRule
+internal static class PoolContainsNodeOrRouterAddress
 {
-    // kube-proxy in IPVS mode puts every LoadBalancer IP on this dummy interface: those are MetalLB's own addresses.
+    public static Rule Rule { get; } = Rule.ForSet(MetalLbRules.PoolContainsNodeOrRouterAddress, Check);
 
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0113", "IPAddressPool contains a node's or a router's address", RuleCategory.Pools, DiagnosticSeverity.Warning);
-
-    /// <inheritdoc />
-    public override void Run(RuleContext context)
+    private static void Check(RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var taken = Taken(context);
-        if (taken.Count == 0)
-        {
-            return;
-        }
-
-        var entries = PoolEntryIndex.For(context);
-        var byPool = new Dictionary<IpAddressPool, List<(int Index, IPAddress Address, string What)>>(ReferenceEqualityComparer.Instance);
-        foreach (var (address, what) in taken)
-        {
-            foreach (var entry in entries.Containing(address))
-            {
-                if (!byPool.TryGetValue(entry.Pool, out var list))
-                {
-                    byPool[entry.Pool] = list = [];
-                }
-
-                list.Add((entry.Index, address, what));
-            }
-        }
-
-        foreach (var pool in context.Set.Pools.Where(byPool.ContainsKey))
+        var byPool = Taken(context)
+            .SelectMany(t => PoolEntryIndex.For(context).Containing(t.Key).Select(e => (e.Pool, e.Index, Address: t.Key, What: t.Value)))
+            .ToLookup(f => f.Pool, ReferenceEqualityComparer.Instance);
+        foreach (var pool in context.Set.Pools.Where(byPool.Contains))
         {
             var found = byPool[pool].DistinctBy(f => f.Address).ToList();
             var shown = string.Join(", ", found.Take(5).Select(f => $"{f.Address} ({f.What})")) + (found.Count > 5 ? $" and {found.Count - 5} more" : string.Empty);
             var how = pool.AutoAssign == false ? "a Service that asks for this pool" : "a LoadBalancer Service";
-            context.Report(
-                pool,
-                $"spec.addresses[{found.Min(f => f.Index)}]",
+            context.Report(MetalLbRules.PoolContainsNodeOrRouterAddress, pool, $"spec.addresses[{found.Min(f => f.Index)}]",
                 $"IPAddressPool \"{pool.Name}\" contains {shown}. MetalLB's allocator excludes no address of a pool (only .0 and .255 with avoidBuggyIPs), so {how} can get one, and MetalLB then announces it (ARP/NDP replies or a BGP route) while the node or router still uses it: traffic meant for the node or router is drawn to the Service's node, and the Service is not reliably reachable. Narrow spec.addresses to a range that leaves these addresses out");
         }
     }
 
     /// <summary>The addresses in use by nodes and routers, each with what uses it; sourceAddresses are left to MLB0902.</summary>
-    private static List<(IPAddress Address, string What)> Taken(RuleContext context)
+    private static Dictionary<IPAddress, string> Taken(RuleContext context)
     {
         var cluster = ClusterNodes.For(context);
         var sources = context.Set.Peers.Select(p => p.SourceAddress?.Address).OfType<IPAddress>().ToHashSet();
@@ -82,6 +55,7 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : SingleRule
             }
         }
 
+        // kube-proxy in IPVS mode puts every LoadBalancer IP on its dummy interface: those are MetalLB's own addresses.
         foreach (var (address, owners) in cluster.Owned)
         {
             if (owners.FirstOrDefault(o => o.Interface.Name != SessionSources.IpvsDummy) is { } owner)
@@ -98,6 +72,6 @@ internal sealed class PoolContainsNodeOrRouterAddressRule : SingleRule
             }
         }
 
-        return [.. taken.Select(t => (t.Key, t.Value))];
+        return taken;
     }
 }
