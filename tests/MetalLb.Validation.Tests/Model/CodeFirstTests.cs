@@ -36,9 +36,10 @@ public class CodeFirstTests
             new L2Advertisement { Metadata = new("all") },
         ]));
 
-        var overlap = Assert.Single(report.For("MLB0104"));
+        var overlap = Assert.Single(report.For(MetalLbRules.PoolOverlap.Id));
         Assert.Equal("spec.addresses[0]", overlap.Path);
         Assert.Equal("b", overlap.Resource!.Name);
+        Assert.Equal(("a", "spec.addresses[0]"), (overlap.AdditionalLocations[0].Resource!.Name, overlap.AdditionalLocations[0].Path));
     }
 
     [Fact]

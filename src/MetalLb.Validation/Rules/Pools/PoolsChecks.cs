@@ -28,7 +28,8 @@ internal static class PoolsChecks
             var where = ReferenceEquals(later.Pool, earlier.Pool) ? "in the same pool" : $"in IPAddressPool \"{earlier.Pool.Name}\"";
             var family = later.Address.Family == AddressFamily.InterNetwork ? "IPv4" : "IPv6";
             context.Report(MetalLbRules.PoolOverlap, later.Pool, $"spec.addresses[{later.Index}]",
-                $"\"{later.Address.Text}\" overlaps \"{earlier.Address.Text}\" {where} ({family}); MetalLB rejects the whole configuration. Give each address to one pool only");
+                $"\"{later.Address.Text}\" overlaps \"{earlier.Address.Text}\" {where} ({family}); MetalLB rejects the whole configuration. Give each address to one pool only",
+                related: [RuleContext.Related(earlier.Pool, $"spec.addresses[{earlier.Index}]", $"the earlier entry \"{earlier.Address.Text}\"")]);
         }
     }
 
