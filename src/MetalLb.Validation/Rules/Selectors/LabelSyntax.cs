@@ -11,7 +11,6 @@ internal static partial class LabelSyntax
     /// <summary>Why <paramref name="key"/> is not a valid label key, or null when it is.</summary>
     public static string? KeyProblem(string key)
     {
-        ArgumentNullException.ThrowIfNull(key);
         var parts = key.Split('/');
         string name;
         switch (parts.Length)
@@ -46,11 +45,7 @@ internal static partial class LabelSyntax
     }
 
     /// <summary>Why <paramref name="value"/> is not a valid label value, or null when it is (the empty value is valid).</summary>
-    public static string? ValueProblem(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.Length == 0 ? null : NameProblem(value, "a label value");
-    }
+    public static string? ValueProblem(string value) => value.Length == 0 ? null : NameProblem(value, "a label value");
 
     private static string? NameProblem(string name, string what)
     {
