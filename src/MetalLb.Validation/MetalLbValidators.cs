@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Advertisements;
 using MetalLb.Validation.Rules.Bfd;
 
 namespace MetalLb.Validation;
@@ -15,4 +16,10 @@ public static class MetalLbValidators
 {
     /// <summary>BFDProfile: value ranges.</summary>
     public static IValidator<BfdProfile> BfdProfile { get; } = new BfdProfileValidator();
+
+    /// <summary>BGPAdvertisement: aggregation lengths, repeated pools and peers, serviceSelectors with aggregation.</summary>
+    public static IValidator<BgpAdvertisement> BgpAdvertisement { get; } = new BgpAdvertisementValidator();
+
+    /// <summary>L2Advertisement: repeated pools, interface names, node preferences.</summary>
+    public static IValidator<L2Advertisement> L2Advertisement { get; } = new L2AdvertisementValidator();
 }

@@ -1,3 +1,6 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Validators;
+
 namespace MetalLb.Validation.Rules.Advertisements;
 
 /// <summary>The Advertisements checks.</summary>
@@ -5,28 +8,12 @@ internal static class AdvertisementsChecks
 {
     public static Rule[] All { get; } =
     [
-        new AggregationLengthBelowOneRule(),
-        new AggregationLengthV4TooLongRule(),
-        new AggregationLengthV6NotPositiveRule(),
-        new AggregationLengthV6OutOfRangeRule(),
-        new AggregationWiderThanPoolRule(),
-        new BgpAdvertisementDuplicatePeerRule(),
-        new BgpAdvertisementDuplicatePoolRule(),
-        new BgpAdvertisementSelectsNoNodeRule(),
-        new BgpAdvertisementSelectsNoPoolRule(),
-        new BgpAdvertisementUnknownPeerRule(),
-        new BgpAdvertisementUnknownPoolRule(),
-        new L2AdvertisementDuplicatePoolRule(),
-        new L2AdvertisementSelectsNoNodeRule(),
-        new L2AdvertisementSelectsNoPoolRule(),
-        new L2AdvertisementUnknownPoolRule(),
-        new L2DuplicateInterfaceRule(),
-        new L2EmptyInterfaceNameRule(),
-        new L2InterfacesMissingOnNodeRule(),
-        new L2PreferenceWeightRule(),
-        new LocalPrefConflictRule(),
-        new LocalPrefConflictWithoutNodesRule(),
-        new LocalPrefOnEbgpOnlyRule(),
-        new ServiceSelectorsWithAggregationRule(),
+        new ValidatorRule<BgpAdvertisement>((BgpAdvertisementValidator)MetalLbValidators.BgpAdvertisement),
+        new ValidatorRule<L2Advertisement>((L2AdvertisementValidator)MetalLbValidators.L2Advertisement),
+        AdvertisementReferences.Rule,
+        AggregationWiderThanPool.Rule,
+        LocalPref.Conflicts,
+        LocalPref.OnEbgpOnly,
+        L2InterfacesMissingOnNode.Rule,
     ];
 }

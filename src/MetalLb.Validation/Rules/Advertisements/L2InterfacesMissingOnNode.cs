@@ -1,4 +1,3 @@
-using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
@@ -15,18 +14,12 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// interfaces, or with one the speaker has there, rescues it (MetalLB merges the interfaces of every advertisement of
 /// the node). Nodes excluded from load balancers are never candidates (<c>speakersForAds</c>) and are skipped.
 /// </summary>
-internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
+internal static class L2InterfacesMissingOnNode
 {
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0408", "L2Advertisement's interfaces do not exist on a selected node", RuleCategory.Advertisements, DiagnosticSeverity.Error,
-        MetalLbMessage: "the interfaces specified by LB IP %q doesn't exist in assigned node %q with protocol %q",
-        Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
+    public static Rule Rule { get; } = Rule.ForSet(MetalLbRules.L2InterfacesMissingOnNode, Check);
 
-    /// <inheritdoc />
-    public override void Run(RuleContext context)
+    private static void Check(RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
         if (topology.IsOverBudget)
         {
@@ -81,6 +74,7 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
                 var has = present.Order(StringComparer.Ordinal).ToList();
                 var list = has.Count == 0 ? "none" : $"{string.Join(", ", has.Take(8))}{(has.Count > 8 ? ", ..." : string.Empty)}";
                 context.Report(
+                    MetalLbRules.L2InterfacesMissingOnNode,
                     ad,
                     "spec.interfaces",
                     $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
@@ -136,6 +130,7 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
 
         var s = where.StartsWith("nodes ", StringComparison.Ordinal) ? string.Empty : "s";
         context.Report(
+            MetalLbRules.L2InterfacesMissingOnNode,
             ad,
             "spec.interfaces",
             $"it lists only interfaces the speaker never announces on ({string.Join(", ", ad.Interfaces)}){excludedNote}. The layer 2 election ignores interfaces, so {where} still win{s} addresses of pool {string.Join(", ", pools)}, then find{s} no listed interface, report{s} 'announceFailed' on the Service and announce{s} nothing: those Services are unreachable. List the interface the nodes use on the pool's network (one no pattern excludes), or drop spec.interfaces to announce on every interface the speaker uses; if the interface is right, remove its pattern from announcedInterfacesToExclude in the metallb-excludel2 ConfigMap (Helm: speaker.excludeInterfaces.enabled: false drops the whole list)",
