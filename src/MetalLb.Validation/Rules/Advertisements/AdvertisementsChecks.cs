@@ -11,9 +11,9 @@ internal static class AdvertisementsChecks
         new ValidatorRule<BgpAdvertisement>((BgpAdvertisementValidator)MetalLbValidators.BgpAdvertisement),
         new ValidatorRule<L2Advertisement>((L2AdvertisementValidator)MetalLbValidators.L2Advertisement),
         AdvertisementReferences.Rule,
-        AggregationWiderThanPool.Rule,
-        LocalPref.Conflicts,
-        LocalPref.OnEbgpOnly,
+        BgpAdvertisementChecks.AggregationWiderThanPool,
+        BgpAdvertisementChecks.LocalPrefConflicts,
+        BgpAdvertisementChecks.LocalPrefOnEbgpOnly,
         L2InterfacesMissingOnNode.Rule,
     ];
 }

@@ -21,25 +21,14 @@ internal static class L2InterfacesMissingOnNode
     private static void Check(RuleContext context)
     {
         var topology = NodeTopology.For(context);
-        if (topology.IsOverBudget)
-        {
-            return;
-        }
-
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
-        foreach (var ad in context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0))
+        foreach (var ad in topology.IsOverBudget ? [] : context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && index.Pools(a).Count > 0))
         {
-            var pools = index.Pools(ad);
-            if (pools.Count == 0)
-            {
-                continue;
-            }
-
             // The pools of ad that no other advertisement announces on node (null: any node) through an interface
             // in present (null: interfaces unknown, any usable one is taken to be there).
-            List<string> Stranded(string? node, IReadOnlySet<string>? present) => pools.Where(pool => !context.Set.L2Advertisements.Any(other =>
+            List<string> Stranded(string? node, IReadOnlySet<string>? present) => index.Pools(ad).Where(pool => !context.Set.L2Advertisements.Any(other =>
                 !ReferenceEquals(other, ad)
                 && (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
                 && (node is null || topology.SelectedNodes(other.NodeSelectors).Contains(node))
@@ -54,19 +43,9 @@ internal static class L2InterfacesMissingOnNode
 
             foreach (var name in topology.Select(ad.NodeSelectors))
             {
-                if (topology.Node(name) is not { HasInterfaces: true, ExcludedFromLoadBalancers: false } node)
-                {
-                    continue;
-                }
-
-                var present = node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal);
-                if (ad.Interfaces.Any(present.Contains))
-                {
-                    continue;
-                }
-
-                var stranded = Stranded(name, present);
-                if (stranded.Count == 0)
+                var node = topology.Node(name);
+                var present = node is { HasInterfaces: true, ExcludedFromLoadBalancers: false } ? node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal) : null;
+                if (present is null || ad.Interfaces.Any(present.Contains) || Stranded(name, present) is not { Count: > 0 } stranded)
                 {
                     continue;
                 }
@@ -77,7 +56,7 @@ internal static class L2InterfacesMissingOnNode
                     MetalLbRules.L2InterfacesMissingOnNode,
                     ad,
                     "spec.interfaces",
-                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
+                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node!.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
                     name);
             }
         }
@@ -86,41 +65,16 @@ internal static class L2InterfacesMissingOnNode
     /// <summary>Every listed interface is one the speaker leaves out: the advertisement fails on every node it selects.</summary>
     private static void ReportExcludedOnly(RuleContext context, NodeTopology topology, L2Advertisement ad, string excludedNote, Func<string?, IReadOnlySet<string>?, List<string>> stranded)
     {
-        List<string> pools;
-        string where;
-        string? subject = null;
-        if (!topology.NodesKnown)
+        var nodes = new List<string>();
+        var pools = topology.NodesKnown ? [] : stranded(null, null);
+        foreach (var name in topology.NodesKnown ? topology.Select(ad.NodeSelectors) : [])
         {
-            pools = stranded(null, null);
-            where = "whichever node wins an address";
-        }
-        else
-        {
-            var nodes = new List<string>();
-            pools = [];
-            foreach (var name in topology.Select(ad.NodeSelectors))
+            if (topology.Node(name) is { ExcludedFromLoadBalancers: false } node
+                && stranded(name, node.HasInterfaces ? node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal) : null) is { Count: > 0 } lost)
             {
-                if (topology.Node(name) is not { ExcludedFromLoadBalancers: false } node)
-                {
-                    continue;
-                }
-
-                var present = node.HasInterfaces ? node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal) : null;
-                var lost = stranded(name, present);
-                if (lost.Count > 0)
-                {
-                    nodes.Add(name);
-                    pools.AddRange(lost.Except(pools, StringComparer.Ordinal));
-                }
+                nodes.Add(name);
+                pools.AddRange(lost.Except(pools, StringComparer.Ordinal));
             }
-
-            if (nodes.Count == 0)
-            {
-                return;
-            }
-
-            subject = nodes.Count == 1 ? nodes[0] : null;
-            where = nodes.Count == 1 ? $"node {nodes[0]}" : $"nodes {string.Join(", ", nodes.Take(5))}{(nodes.Count > 5 ? ", ..." : string.Empty)}";
         }
 
         if (pools.Count == 0)
@@ -128,12 +82,13 @@ internal static class L2InterfacesMissingOnNode
             return;
         }
 
-        var s = where.StartsWith("nodes ", StringComparison.Ordinal) ? string.Empty : "s";
+        var where = !topology.NodesKnown ? "whichever node wins an address" : nodes.Count == 1 ? $"node {nodes[0]}" : $"nodes {string.Join(", ", nodes.Take(5))}{(nodes.Count > 5 ? ", ..." : string.Empty)}";
+        var s = nodes.Count > 1 ? string.Empty : "s";
         context.Report(
             MetalLbRules.L2InterfacesMissingOnNode,
             ad,
             "spec.interfaces",
             $"it lists only interfaces the speaker never announces on ({string.Join(", ", ad.Interfaces)}){excludedNote}. The layer 2 election ignores interfaces, so {where} still win{s} addresses of pool {string.Join(", ", pools)}, then find{s} no listed interface, report{s} 'announceFailed' on the Service and announce{s} nothing: those Services are unreachable. List the interface the nodes use on the pool's network (one no pattern excludes), or drop spec.interfaces to announce on every interface the speaker uses; if the interface is right, remove its pattern from announcedInterfacesToExclude in the metallb-excludel2 ConfigMap (Helm: speaker.excludeInterfaces.enabled: false drops the whole list)",
-            subject);
+            nodes.Count == 1 ? nodes[0] : null);
     }
 }
