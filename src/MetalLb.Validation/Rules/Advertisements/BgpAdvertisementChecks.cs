@@ -106,22 +106,14 @@ internal static class BgpAdvertisementChecks
 
     private static void CheckAggregation(BgpAdvertisement ad, RuleContext context)
     {
-        foreach (var pool in AdvertisementIndex.For(context).Pools(ad))
+        foreach (var (pool, entry) in AdvertisementIndex.For(context).Pools(ad).SelectMany(p => p.Addresses.Where(a => a.IsValid).Select(a => (p, a))))
         {
-            foreach (var entry in pool.Addresses.Where(a => a.IsValid))
+            var v6 = entry.Family == AddressFamily.InterNetworkV6;
+            var (field, length) = v6 ? ("aggregationLengthV6", ad.AggregationLengthV6 ?? 128) : ("aggregationLength", ad.AggregationLength ?? 32);
+            // Checked first: an entry is never wider than a full-length aggregate, and finding its widest prefix costs.
+            if (length < (v6 ? 128 : 32) && length < entry.WidestPrefixLength)
             {
-                var v6 = entry.Family == AddressFamily.InterNetworkV6;
-                var length = v6 ? ad.AggregationLengthV6 ?? 128 : ad.AggregationLength ?? 32;
-                // Checked first: an entry is never wider than a full-length aggregate, and finding its widest prefix costs.
-                if (length < (v6 ? 128 : 32) && length < entry.WidestPrefixLength)
-                {
-                    var field = v6 ? "aggregationLengthV6" : "aggregationLength";
-                    context.Report(
-                        MetalLbRules.AggregationWiderThanPool,
-                        ad,
-                        $"spec.{field}",
-                        $"{field} {length} would announce more than IPAddressPool \"{pool.Name}\" owns: its entry \"{entry.Text}\" is no wider than /{entry.WidestPrefixLength}, so a /{length} aggregate covers addresses outside the pool. MetalLB rejects the configuration. Set {field} to {entry.WidestPrefixLength} or more, or select fewer pools");
-                }
+                context.Report(MetalLbRules.AggregationWiderThanPool, ad, $"spec.{field}", $"{field} {length} would announce more than IPAddressPool \"{pool.Name}\" owns: its entry \"{entry.Text}\" is no wider than /{entry.WidestPrefixLength}, so a /{length} aggregate covers addresses outside the pool. MetalLB rejects the configuration. Set {field} to {entry.WidestPrefixLength} or more, or select fewer pools");
             }
         }
     }
