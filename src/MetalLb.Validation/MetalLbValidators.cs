@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Advertisements;
 using MetalLb.Validation.Rules.Bfd;
 using MetalLb.Validation.Rules.Communities;
 using MetalLb.Validation.Rules.Pools;
@@ -23,4 +24,10 @@ public static class MetalLbValidators
 
     /// <summary>Community: each alias's value, and alias names that read as another community value.</summary>
     public static IValidator<Community> Community { get; } = new CommunityValidator();
+
+    /// <summary>BGPAdvertisement: aggregation lengths, repeated pools and peers, serviceSelectors with aggregation.</summary>
+    public static IValidator<BgpAdvertisement> BgpAdvertisement { get; } = new BgpAdvertisementValidator();
+
+    /// <summary>L2Advertisement: repeated pools, interface names, node preferences.</summary>
+    public static IValidator<L2Advertisement> L2Advertisement { get; } = new L2AdvertisementValidator();
 }

@@ -31,29 +31,14 @@ internal sealed class L2InterfaceExclusion
     public static Version LxcFrom { get; } = new(0, 15, 3);
 
     /// <summary>The default list of <paramref name="release"/>, or null before the list existed.</summary>
-    public static L2InterfaceExclusion? For(Version release)
-    {
-        ArgumentNullException.ThrowIfNull(release);
-        return release < From ? null
+    public static L2InterfaceExclusion? For(Version release) =>
+        release < From ? null
             : release < AnchoredFrom ? new(Unanchored)
             : release < LxcFrom ? new(Anchored)
             : new([.. Anchored, "^lxc.*"]);
-    }
 
     /// <summary>The pattern that excludes <paramref name="name"/> (Go's unanchored MatchString), or null.</summary>
-    public string? Excluding(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        foreach (var (pattern, regex) in _patterns)
-        {
-            if (regex.IsMatch(name))
-            {
-                return pattern;
-            }
-        }
-
-        return null;
-    }
+    public string? Excluding(string name) => _patterns.FirstOrDefault(p => p.Regex.IsMatch(name)).Pattern;
 
     /// <summary>Says which listed interfaces the speaker leaves out and why; empty when none is.</summary>
     public string Describe(IEnumerable<string> names)

@@ -9,65 +9,24 @@ internal static partial class LabelSyntax
     private const int PrefixMax = 253;
 
     /// <summary>Why <paramref name="key"/> is not a valid label key, or null when it is.</summary>
-    public static string? KeyProblem(string key)
+    public static string? KeyProblem(string key) => key.Split('/') switch
     {
-        ArgumentNullException.ThrowIfNull(key);
-        var parts = key.Split('/');
-        string name;
-        switch (parts.Length)
-        {
-            case 1:
-                name = parts[0];
-                break;
-            case 2:
-                var prefix = parts[0];
-                name = parts[1];
-                if (prefix.Length == 0)
-                {
-                    return "the prefix before '/' must be non-empty";
-                }
-
-                if (prefix.Length > PrefixMax)
-                {
-                    return $"the prefix must be no more than {PrefixMax} characters";
-                }
-
-                if (!Subdomain().IsMatch(prefix))
-                {
-                    return "the prefix must be a lowercase DNS subdomain (lower case letters, digits, '-' and '.', starting and ending with a letter or digit)";
-                }
-
-                break;
-            default:
-                return "a label key has at most one '/' (an optional DNS-subdomain prefix, then the name)";
-        }
-
-        return NameProblem(name, "the name");
-    }
+        [var name] => NameProblem(name, "the name"),
+        [{ Length: 0 }, _] => "the prefix before '/' must be non-empty",
+        [{ Length: > PrefixMax }, _] => $"the prefix must be no more than {PrefixMax} characters",
+        [var prefix, _] when !Subdomain().IsMatch(prefix) => "the prefix must be a lowercase DNS subdomain (lower case letters, digits, '-' and '.', starting and ending with a letter or digit)",
+        [_, var name] => NameProblem(name, "the name"),
+        _ => "a label key has at most one '/' (an optional DNS-subdomain prefix, then the name)",
+    };
 
     /// <summary>Why <paramref name="value"/> is not a valid label value, or null when it is (the empty value is valid).</summary>
-    public static string? ValueProblem(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.Length == 0 ? null : NameProblem(value, "a label value");
-    }
+    public static string? ValueProblem(string value) => value.Length == 0 ? null : NameProblem(value, "a label value");
 
-    private static string? NameProblem(string name, string what)
-    {
-        if (name.Length == 0)
-        {
-            return $"{what} must be non-empty";
-        }
-
-        if (name.Length > NameMax)
-        {
-            return $"{what} must be no more than {NameMax} characters (it has {name.Length})";
-        }
-
-        return Name().IsMatch(name)
-            ? null
-            : $"{what} may contain only letters, digits, '-', '_' and '.', and must start and end with a letter or digit";
-    }
+    private static string? NameProblem(string name, string what) =>
+        name.Length == 0 ? $"{what} must be non-empty"
+        : name.Length > NameMax ? $"{what} must be no more than {NameMax} characters (it has {name.Length})"
+        : Name().IsMatch(name) ? null
+        : $"{what} may contain only letters, digits, '-', '_' and '.', and must start and end with a letter or digit";
 
     [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Name();

@@ -2,18 +2,11 @@ namespace MetalLb.Validation.Rules.Selectors;
 
 /// <summary>
 /// MetalLB's duplicate check for string lists (pools, peers, communities, namespaces): exact, case-sensitive
-/// comparison. Yields each repeat with the index of its first occurrence.
+/// comparison. Yields each repeat with the index of its first occurrence, in order.
 /// </summary>
 internal static class ListDuplicates
 {
-    /// <summary>The repeats in <paramref name="items"/>, in order.</summary>
     public static IEnumerable<(int Index, int First)> In(IReadOnlyList<string> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return Find(items);
-    }
-
-    private static IEnumerable<(int Index, int First)> Find(IReadOnlyList<string> items)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)

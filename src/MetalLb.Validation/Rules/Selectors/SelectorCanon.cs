@@ -1,4 +1,3 @@
-using System.Text;
 using MetalLb.Validation.Model.Values;
 
 namespace MetalLb.Validation.Rules.Selectors;
@@ -10,28 +9,10 @@ namespace MetalLb.Validation.Rules.Selectors;
 internal static class SelectorCanon
 {
     /// <summary>The identity of a whole selector.</summary>
-    public static string Of(LabelSelector selector)
-    {
-        ArgumentNullException.ThrowIfNull(selector);
-        var text = new StringBuilder("{");
-        foreach (var (key, value) in selector.MatchLabels.OrderBy(l => l.Key, StringComparer.Ordinal))
-        {
-            text.Append(key).Append('=').Append(value).Append(';');
-        }
-
-        text.Append("}[");
-        foreach (var expression in selector.MatchExpressions)
-        {
-            text.Append(Of(expression)).Append(';');
-        }
-
-        return text.Append(']').ToString();
-    }
+    public static string Of(LabelSelector selector) =>
+        $"{{{string.Concat(selector.MatchLabels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value};"))}}}[{string.Concat(selector.MatchExpressions.Select(e => Of(e) + ";"))}]";
 
     /// <summary>The identity of one expression (values sorted).</summary>
-    public static string Of(SelectorRequirement expression)
-    {
-        ArgumentNullException.ThrowIfNull(expression);
-        return $"{expression.Key}\u0001{expression.Operator}\u0001{string.Join('\u0001', expression.Values.Order(StringComparer.Ordinal))}";
-    }
+    public static string Of(SelectorRequirement expression) =>
+        $"{expression.Key}\u0001{expression.Operator}\u0001{string.Join('\u0001', expression.Values.Order(StringComparer.Ordinal))}";
 }

@@ -1,6 +1,6 @@
 namespace MetalLb.Validation.Tests.Rules.Advertisements;
 
-public class AggregationWiderThanPoolRuleTests
+public class AggregationWiderThanPoolTests
 {
     [Fact]
     public void ShorterThanPoolPrefix_Fires_NamingPoolAndEntry()

@@ -1,6 +1,6 @@
 namespace MetalLb.Validation.Tests.Rules.Advertisements;
 
-public class LocalPrefConflictRuleTests
+public class LocalPrefConflictTests
 {
     private static readonly string Pool = Check.Pool("web", "198.51.100.0/24");
     private static readonly string Nodes = Yaml.Node("n1", "rack: a") + Yaml.Node("n2", "rack: b");

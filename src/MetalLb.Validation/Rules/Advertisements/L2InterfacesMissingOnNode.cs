@@ -1,4 +1,3 @@
-using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Topology;
 
@@ -15,38 +14,21 @@ namespace MetalLb.Validation.Rules.Advertisements;
 /// interfaces, or with one the speaker has there, rescues it (MetalLB merges the interfaces of every advertisement of
 /// the node). Nodes excluded from load balancers are never candidates (<c>speakersForAds</c>) and are skipped.
 /// </summary>
-internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
+internal static class L2InterfacesMissingOnNode
 {
-    /// <inheritdoc />
-    public override RuleDescriptor Descriptor { get; } = new(
-        "MLB0408", "L2Advertisement's interfaces do not exist on a selected node", RuleCategory.Advertisements, DiagnosticSeverity.Error,
-        MetalLbMessage: "the interfaces specified by LB IP %q doesn't exist in assigned node %q with protocol %q",
-        Releases: Releases.CrdFields.Range(L2Advertisement.KindName, "interfaces"));
+    public static Rule Rule { get; } = Rule.ForSet(MetalLbRules.L2InterfacesMissingOnNode, Check);
 
-    /// <inheritdoc />
-    public override void Run(RuleContext context)
+    private static void Check(RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var topology = NodeTopology.For(context);
-        if (topology.IsOverBudget)
-        {
-            return;
-        }
-
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
-        foreach (var ad in context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0))
+        foreach (var ad in topology.IsOverBudget ? [] : context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && index.Pools(a).Count > 0))
         {
-            var pools = index.Pools(ad);
-            if (pools.Count == 0)
-            {
-                continue;
-            }
-
             // The pools of ad that no other advertisement announces on node (null: any node) through an interface
             // in present (null: interfaces unknown, any usable one is taken to be there).
-            List<string> Stranded(string? node, IReadOnlySet<string>? present) => pools.Where(pool => !context.Set.L2Advertisements.Any(other =>
+            List<string> Stranded(string? node, IReadOnlySet<string>? present) => index.Pools(ad).Where(pool => !context.Set.L2Advertisements.Any(other =>
                 !ReferenceEquals(other, ad)
                 && (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
                 && (node is null || topology.SelectedNodes(other.NodeSelectors).Contains(node))
@@ -61,19 +43,9 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
 
             foreach (var name in topology.Select(ad.NodeSelectors))
             {
-                if (topology.Node(name) is not { HasInterfaces: true, ExcludedFromLoadBalancers: false } node)
-                {
-                    continue;
-                }
-
-                var present = node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal);
-                if (ad.Interfaces.Any(present.Contains))
-                {
-                    continue;
-                }
-
-                var stranded = Stranded(name, present);
-                if (stranded.Count == 0)
+                var node = topology.Node(name);
+                var present = node is { HasInterfaces: true, ExcludedFromLoadBalancers: false } ? node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal) : null;
+                if (present is null || ad.Interfaces.Any(present.Contains) || Stranded(name, present) is not { Count: > 0 } stranded)
                 {
                     continue;
                 }
@@ -81,9 +53,10 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
                 var has = present.Order(StringComparer.Ordinal).ToList();
                 var list = has.Count == 0 ? "none" : $"{string.Join(", ", has.Take(8))}{(has.Count > 8 ? ", ..." : string.Empty)}";
                 context.Report(
+                    MetalLbRules.L2InterfacesMissingOnNode,
                     ad,
                     "spec.interfaces",
-                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
+                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node!.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
                     name);
             }
         }
@@ -92,41 +65,16 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
     /// <summary>Every listed interface is one the speaker leaves out: the advertisement fails on every node it selects.</summary>
     private static void ReportExcludedOnly(RuleContext context, NodeTopology topology, L2Advertisement ad, string excludedNote, Func<string?, IReadOnlySet<string>?, List<string>> stranded)
     {
-        List<string> pools;
-        string where;
-        string? subject = null;
-        if (!topology.NodesKnown)
+        var nodes = new List<string>();
+        var pools = topology.NodesKnown ? [] : stranded(null, null);
+        foreach (var name in topology.NodesKnown ? topology.Select(ad.NodeSelectors) : [])
         {
-            pools = stranded(null, null);
-            where = "whichever node wins an address";
-        }
-        else
-        {
-            var nodes = new List<string>();
-            pools = [];
-            foreach (var name in topology.Select(ad.NodeSelectors))
+            if (topology.Node(name) is { ExcludedFromLoadBalancers: false } node
+                && stranded(name, node.HasInterfaces ? node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal) : null) is { Count: > 0 } lost)
             {
-                if (topology.Node(name) is not { ExcludedFromLoadBalancers: false } node)
-                {
-                    continue;
-                }
-
-                var present = node.HasInterfaces ? node.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal) : null;
-                var lost = stranded(name, present);
-                if (lost.Count > 0)
-                {
-                    nodes.Add(name);
-                    pools.AddRange(lost.Except(pools, StringComparer.Ordinal));
-                }
+                nodes.Add(name);
+                pools.AddRange(lost.Except(pools, StringComparer.Ordinal));
             }
-
-            if (nodes.Count == 0)
-            {
-                return;
-            }
-
-            subject = nodes.Count == 1 ? nodes[0] : null;
-            where = nodes.Count == 1 ? $"node {nodes[0]}" : $"nodes {string.Join(", ", nodes.Take(5))}{(nodes.Count > 5 ? ", ..." : string.Empty)}";
         }
 
         if (pools.Count == 0)
@@ -134,11 +82,13 @@ internal sealed class L2InterfacesMissingOnNodeRule : SingleRule
             return;
         }
 
-        var s = where.StartsWith("nodes ", StringComparison.Ordinal) ? string.Empty : "s";
+        var where = !topology.NodesKnown ? "whichever node wins an address" : nodes.Count == 1 ? $"node {nodes[0]}" : $"nodes {string.Join(", ", nodes.Take(5))}{(nodes.Count > 5 ? ", ..." : string.Empty)}";
+        var s = nodes.Count > 1 ? string.Empty : "s";
         context.Report(
+            MetalLbRules.L2InterfacesMissingOnNode,
             ad,
             "spec.interfaces",
             $"it lists only interfaces the speaker never announces on ({string.Join(", ", ad.Interfaces)}){excludedNote}. The layer 2 election ignores interfaces, so {where} still win{s} addresses of pool {string.Join(", ", pools)}, then find{s} no listed interface, report{s} 'announceFailed' on the Service and announce{s} nothing: those Services are unreachable. List the interface the nodes use on the pool's network (one no pattern excludes), or drop spec.interfaces to announce on every interface the speaker uses; if the interface is right, remove its pattern from announcedInterfacesToExclude in the metallb-excludel2 ConfigMap (Helm: speaker.excludeInterfaces.enabled: false drops the whole list)",
-            subject);
+            nodes.Count == 1 ? nodes[0] : null);
     }
 }
