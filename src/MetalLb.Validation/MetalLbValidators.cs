@@ -1,6 +1,7 @@
 using FluentValidation;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Rules.Bfd;
+using MetalLb.Validation.Rules.Peers;
 
 namespace MetalLb.Validation;
 
@@ -15,4 +16,7 @@ public static class MetalLbValidators
 {
     /// <summary>BFDProfile: value ranges.</summary>
     public static IValidator<BfdProfile> BfdProfile { get; } = new BfdProfileValidator();
+
+    /// <summary>BGPPeer: ASNs, addresses, ports, timers, router ID, device names, password fields and the v1beta1 rules.</summary>
+    public static IValidator<BgpPeer> BgpPeer { get; } = new BgpPeerValidator();
 }

@@ -43,4 +43,7 @@ internal sealed record PeerTimers(TimeSpan Hold, TimeSpan Keepalive, bool HoldDe
 
     /// <summary>The hold time truncated to whole seconds, as MetalLB checks it.</summary>
     public TimeSpan RoundedHold => TimeSpan.FromSeconds(Math.Truncate(Hold.TotalSeconds));
+
+    /// <summary>True when the hold time, in whole seconds, is neither 0 nor at least 3s: MetalLB rejects it.</summary>
+    public bool HoldTooShort => RoundedHold != TimeSpan.Zero && RoundedHold < TimeSpan.FromSeconds(3);
 }

@@ -1,41 +1,16 @@
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules.Validators;
+
 namespace MetalLb.Validation.Rules.Peers;
 
-/// <summary>The Peers checks.</summary>
+/// <summary>The BGPPeer checks.</summary>
 internal static class PeersChecks
 {
     public static Rule[] All { get; } =
     [
-        new PeerAddressSyntaxRule(),
-        new PeerAsnAndDynamicAsnRule(),
-        new PeerAsnMissingRule(),
-        new PeerBfdProfileReferenceRule(),
-        new PeerConnectTimeRangeRule(),
-        new PeerConnectTimeWholeSecondsRule(),
-        new PeerDeviceNameRule(),
-        new PeerDisableMpRule(),
-        new PeerDurationSyntaxRule(),
-        new PeerDynamicAsnValueRule(),
-        new PeerHoldTimeMinimumRule(),
-        new PeerIbgpMultiHopRule(),
-        new PeerKeepaliveAboveHoldRule(),
-        new PeerLocalAsnCollisionRule(),
-        new PeerLocalAsnRangeRule(),
-        new PeerMultiHopDynamicInternalRule(),
-        new PeerMyAsnMissingRule(),
-        new PeerPasswordAndSecretRule(),
-        new PeerPortRangeRule(),
-        new PeerRouterIdIpv6Rule(),
-        new PeerRouterIdIsRouterAddressRule(),
-        new PeerRouterIdSyntaxRule(),
-        new PeerSecretKeyRule(),
-        new PeerSecretNotFoundRule(),
-        new PeerSecretTypeRule(),
-        new PeerSourceAddressSyntaxRule(),
-        new PeerV1Beta1DeprecatedRule(),
-        new PeerV1Beta1ExpressionRule(),
-        new PeerV1Beta1TimersRule(),
-        new PeerWithBothEndpointsRule(),
-        new PeerWithoutBgpAdvertisementRule(),
-        new PeerWithoutEndpointRule(),
+        new ValidatorRule<BgpPeer>((BgpPeerValidator)MetalLbValidators.BgpPeer),
+        PeerReferences.BfdProfileNotFound,
+        PeerReferences.PasswordSecret,
+        PeerReferences.WithoutAdvertisement,
     ];
 }

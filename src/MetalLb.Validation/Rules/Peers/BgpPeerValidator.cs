@@ -1,0 +1,274 @@
+using System.Net.Sockets;
+using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Model.Values;
+using MetalLb.Validation.Rules.Validators;
+using static MetalLb.Validation.MetalLbRules;
+
+namespace MetalLb.Validation.Rules.Peers;
+
+/// <summary>A BGPPeer's own fields: what MetalLB's schema, CEL rules, webhook and parser refuse, and what cannot work.</summary>
+internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
+{
+    private const string V1Beta1Requires = "; the v1beta1 schema requires key, operator and at least one value";
+
+    public BgpPeerValidator()
+    {
+        // ASNs.
+        When(PeerMyAsnMissing, p => p.MyAsn is not { Value: > 0 } && !p.IsUnknown("spec.myASN"), "spec.myASN",
+            (p, _) => $"spec.myASN is {Missing(p.MyAsn)}; set the ASN the nodes speak BGP as (1 to 4294967295)");
+        When(PeerAsnMissing, p => p.PeerAsn is not { Value: > 0 } && string.IsNullOrEmpty(p.DynamicAsn) && !p.IsUnknown("spec.peerASN") && !p.IsUnknown("spec.dynamicASN"), "spec.peerASN",
+            (p, o) => $"spec.peerASN is {Missing(p.PeerAsn)}; set the router's ASN{(Offers(p, o, "dynamicASN") ? ", or dynamicASN: internal|external" : string.Empty)}");
+        When(PeerAsnAndDynamicAsn, p => p.PeerAsn is { Value: > 0 } && !string.IsNullOrEmpty(p.DynamicAsn), "spec.dynamicASN",
+            (p, _) => $"spec.peerASN ({p.PeerAsn}) and spec.dynamicASN ({p.DynamicAsn}) are both set; keep exactly one");
+        When(PeerDynamicAsnInvalid, p => p.DynamicAsn is { } value && value is not ("internal" or "external"), "spec.dynamicASN", (p, o) => o.Mode == BackendMode.Native
+            ? $"dynamicASN \"{p.DynamicAsn}\" is not allowed (only \"internal\" or \"external\"), and native mode rejects dynamicASN altogether; replace it with spec.peerASN, the router's ASN"
+            : $"dynamicASN \"{p.DynamicAsn}\" is not allowed; write \"internal\" (the peer uses myASN) or \"external\" (any other ASN), in lower case, or set spec.peerASN instead");
+        When(PeerMultiHopOnIbgp, p => p is { EbgpMultiHop: true, PeerAsn.Value: > 0 and var peer, MyAsn.Value: var my } && peer == my, "spec.ebgpMultiHop",
+            (p, _) => $"ebgpMultiHop is set but peerASN equals myASN ({p.MyAsn?.Value}), so the session is iBGP; remove ebgpMultiHop (iBGP sessions may already span several hops)");
+
+        // With dynamicASN the webhook does not compare ASNs; the setting has no effect on an iBGP session.
+        When(PeerMultiHopWithDynamicInternal, p => p is { EbgpMultiHop: true, DynamicAsn: "internal" }, "spec.ebgpMultiHop",
+            (_, _) => "ebgpMultiHop is set but dynamicASN is internal, so the session is iBGP and the setting does nothing (MetalLB rejects the same combination when peerASN equals myASN); remove ebgpMultiHop, or use dynamicASN external if the peer is in another AS");
+        When(PeerLocalAsnZero, p => p.LocalAsn is { Value: 0 }, "spec.localASN", (_, o) => o.Mode == BackendMode.Frr
+            ? "localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN, or give the ASN to present to this peer"
+            : $"localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN (MetalLB {o.MetalLbVersion} in {o.Mode.ToConfigName()} mode does not apply localASN; to present another ASN to this peer, set myASN)");
+        Check(PeerLocalAsnCollision, LocalAsnCollision);
+
+        // Where the router is.
+        When(PeerWithoutEndpoint, p => string.IsNullOrEmpty(p.PeerAddress?.Text) && string.IsNullOrEmpty(p.Interface) && !p.IsUnknown("spec.peerAddress") && !p.IsUnknown("spec.interface"), "spec",
+            (p, o) => $"the peer has no spec.peerAddress{(Offers(p, o, "interface") ? " or spec.interface (unnumbered BGP)" : string.Empty)}; say where the router is");
+        When(PeerWithBothEndpoints, p => !string.IsNullOrEmpty(p.PeerAddress?.Text) && !string.IsNullOrEmpty(p.Interface), "spec.interface",
+            (p, _) => $"spec.peerAddress ({p.PeerAddress!.Text}) and spec.interface ({p.Interface}) are both set; keep the address for numbered BGP or the interface for unnumbered BGP");
+        When(PeerAddressInvalid, p => p.PeerAddress is { IsValid: false, Text.Length: > 0 }, "spec.peerAddress",
+            (p, _) => $"\"{p.PeerAddress!.Text}\" is not an IP address{AddressHint(p.PeerAddress.Text)}");
+        When(PeerSourceAddressInvalid, p => p.SourceAddress is { IsValid: false, Text.Length: > 0 }, "spec.sourceAddress",
+            (p, _) => $"sourceAddress \"{p.SourceAddress!.Text}\" is not an IP address{(p.SourceAddress.Text.Contains('/', StringComparison.Ordinal) ? "; give the address without a prefix length" : "; give an address of the node (an interface name is not accepted)")}");
+        Check(PeerPortOutOfRange, (p, f) =>
+        {
+            var min = p.ServedVersion == "v1beta1" ? 0 : 1;
+            if (p.PeerPort is { } port && (port < min || port > 16384))
+            {
+                f.Add("spec.peerPort", $"peerPort {port} is outside {min}..16384, the range the {p.ServedVersion} schema accepts; use the router's BGP port (usually 179, or leave it unset)");
+            }
+        });
+        Check(PeerDeviceNameInvalid, (p, f) =>
+        {
+            DeviceName(f, "interface", p.Interface);
+            DeviceName(f, "vrf", p.Vrf);
+        });
+
+        // Router ID: a 32-bit BGP identifier, which a speaker refuses from an internal peer when it equals its own.
+        When(PeerRouterIdInvalid, p => p.RouterId is { IsValid: false, Text.Length: > 0 }, "spec.routerID",
+            (p, _) => $"routerID \"{p.RouterId!.Text}\" is not an IP address; a BGP router ID is written as an IPv4 address, such as 10.0.0.1");
+        When(PeerRouterIdIpv6, p => p.RouterId is { Address: { AddressFamily: AddressFamily.InterNetworkV6, IsIPv4MappedToIPv6: false } }, "spec.routerID",
+            (p, _) => $"routerID {p.RouterId!.Address} is an IPv6 address, but a BGP router ID is a 32-bit number written as IPv4 (also on IPv6-only sessions); the native speaker crashes on it and FRR rejects it. Use an IPv4 address unique to the router, such as the node's IPv4 or 10.255.0.1");
+        When(PeerRouterIdIsRouterAddress, p => p.RouterId?.Address is { } id && id.Equals(p.PeerAddress?.Address) && IsInternal(p), "spec.routerID",
+            (p, _) => $"routerID {p.RouterId!.Address} is the router's own address (peerAddress) on an iBGP session. A BGP speaker refuses an internal peer's OPEN whose BGP Identifier equals its own (RFC 6286 section 2.2; FRR and BIRD send NOTIFICATION 'Bad BGP Identifier'), so if the router uses {p.PeerAddress!.Address} as its router ID, as routers that pick it from their interfaces often do, the session never establishes. The router ID identifies MetalLB's speaker, not the router: remove spec.routerID (MetalLB then uses an address of the node) or set it to an address that belongs to the node; in FRR modes do the same on every BGPPeer of the node, since they must agree");
+
+        // Timers.
+        Check(PeerTimerNotDuration, (p, f) =>
+        {
+            Duration(f, "holdTime", p.HoldTime);
+            Duration(f, "keepaliveTime", p.KeepaliveTime);
+            Duration(f, "connectTime", p.ConnectTime);
+        });
+        Check(PeerHoldTimeTooShort, HoldTimeTooShort);
+        Check(PeerKeepaliveAboveHold, KeepaliveAboveHold);
+        When(PeerConnectTimeOutOfRange, p => p.ConnectTime?.Value is { } value && Math.Truncate(value.TotalSeconds) is < 1 or > 65535, "spec.connectTime", (p, o) =>
+            $"connectTime {p.ConnectTime!.Text} is {Math.Truncate(p.ConnectTime.Value!.Value.TotalSeconds):0}s in whole seconds; the API server accepts 1s to 65535s, " + (o.Mode == BackendMode.Native
+                ? "and native mode rejects connectTime altogether: remove it"
+                : "pick a value in that range (FRR's default is 120s)"));
+        When(PeerConnectTimeFractional, p => p.ConnectTime?.Value is { } value && Math.Truncate(value.TotalMilliseconds) % 1000 != 0, "spec.connectTime", (p, o) =>
+            $"connectTime {p.ConnectTime!.Text} has a fraction of a second; the API server accepts whole seconds only, " + (o.Mode == BackendMode.Native
+                ? "and native mode rejects connectTime altogether: remove it"
+                : $"e.g. {Math.Clamp(Math.Round(p.ConnectTime.Value!.Value.TotalSeconds), 1, 65535):0}s"));
+
+        // Password.
+        When(PeerPasswordAndSecret, p => p.HasInlinePassword && p.PasswordSecret is { Name.Length: > 0 }, "spec.passwordSecret",
+            (p, _) => $"both spec.password and spec.passwordSecret (\"{p.PasswordSecret!.Name}\") are set; keep only passwordSecret (the password then stays out of the BGPPeer) or only password");
+
+        // disableMP has no effect from 0.15.0; from 0.14.4 to 0.14.9 it took effect in FRR modes (the descriptor's releases).
+        When(PeerDisableMpDeprecated, p => p.DisableMp, "spec.disableMP",
+            (_, o) => $"disableMP is deprecated and has no effect: each session already carries only its own address family{(o.Mode == BackendMode.Native ? string.Empty : " (use dualStackAddressFamily for both)")}. Remove it; note that on CREATE it also makes MetalLB's webhook skip every other check of this BGPPeer");
+
+        // v1beta1.
+        When(PeerV1Beta1Deprecated, p => p.ServedVersion == "v1beta1", "apiVersion",
+            (_, _) => "BGPPeer at metallb.io/v1beta1 is deprecated; change apiVersion to metallb.io/v1beta2 (the fields are compatible; nodeSelectors become standard label selectors)");
+        Check(PeerV1Beta1ExpressionIncomplete, V1Beta1Expressions);
+        Check(PeerV1Beta1TimerUnset, V1Beta1Timers);
+    }
+
+    private void When(RuleDescriptor rule, Func<BgpPeer, bool> fails, string path, Func<BgpPeer, ValidationOptions, string> message) =>
+        Check(rule, (p, f) =>
+        {
+            if (fails(p))
+            {
+                f.Add(path, message(p, f.Options));
+            }
+        });
+
+    private static string Missing(Asn? asn) => asn is null ? "missing" : "0";
+
+    /// <summary>True when the peer's release and mode offer <paramref name="field"/> (from v1beta2 on; native mode rejects it: DiscardFRROnly).</summary>
+    private static bool Offers(BgpPeer peer, ValidationOptions options, string field) =>
+        peer.ServedVersion != "v1beta1" && options.Mode != BackendMode.Native && Releases.CrdFields.Has(BgpPeer.KindName, field, options.MetalLbVersion);
+
+    private static bool IsInternal(BgpPeer peer) => peer.DynamicAsn switch
+    {
+        "internal" => true,
+        "external" => false,
+        _ => peer.PeerAsn is { } p && peer.MyAsn is { } m && p.Value == m.Value,
+    };
+
+    private static string AddressHint(string text) => text switch
+    {
+        _ when text.Contains('%', StringComparison.Ordinal) => "; MetalLB does not accept zoned link-local addresses (fe80::1%eth0): use spec.interface for unnumbered BGP",
+        _ when text.Contains('/', StringComparison.Ordinal) => "; give the router's address without a prefix length",
+        _ when text.Trim() != text => "; remove the surrounding spaces",
+        _ => "; use a plain IPv4 or IPv6 address such as 192.0.2.1",
+    };
+
+    private static void Duration(Failures failures, string field, DurationValue? value)
+    {
+        if (value is { IsValid: false })
+        {
+            failures.Add($"spec.{field}", $"{field} \"{value.Text}\" is not a duration; write a number with a unit, such as 90s, 1m30s or 500ms (units: ns, us, ms, s, m, h)");
+        }
+    }
+
+    /// <summary>A Linux network device name has 1 to 15 characters, is not "." or "..", and has no '/', ':' or white space; MetalLB checks neither field.</summary>
+    private static void DeviceName(Failures failures, string field, string? name)
+    {
+        var problem = name switch
+        {
+            null or "" => null,
+            { Length: > 15 } => $"it has {name.Length} characters, the kernel allows at most 15",
+            "." or ".." => "\".\" and \"..\" are reserved",
+            _ when name.Any(c => c is '/' or ':' || char.IsWhiteSpace(c)) => "it contains '/', ':' or white space",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            failures.Add($"spec.{field}", $"{field} \"{name}\" cannot be a Linux network device name: {problem}; no node can have it, so the session never comes up. Write the device name as `ip link` shows it");
+        }
+    }
+
+    /// <summary>FRR refuses a local-as equal to the router's own AS; equal to peerASN, the peer sees its own AS and takes the session for iBGP.</summary>
+    private static void LocalAsnCollision(BgpPeer peer, Failures failures)
+    {
+        if (peer.LocalAsn is not { Value: > 0 and var local })
+        {
+            return;
+        }
+
+        if (peer.MyAsn?.Value == local)
+        {
+            failures.Add("spec.localASN", $"localASN {local} equals myASN; local-as must differ from the router's own AS (FRR rejects it). Remove localASN, or set the ASN this peer expects to see");
+        }
+        else if (peer.PeerAsn?.Value == local)
+        {
+            failures.Add("spec.localASN", $"localASN {local} equals peerASN, so the peer sees its own AS in the OPEN message and treats the session as iBGP while this side is configured as eBGP (myASN {peer.MyAsn}); this is almost surely not meant. Remove localASN, or set myASN to {local} for iBGP", DiagnosticSeverity.Warning);
+        }
+    }
+
+    private static void HoldTimeTooShort(BgpPeer peer, Failures failures)
+    {
+        if (PeerTimers.Of(peer, failures.Options.MetalLbVersion) is not { } timers || !timers.HoldTooShort)
+        {
+            return;
+        }
+
+        var hold = timers.RoundedHold.TotalSeconds;
+        if (!timers.HoldDerived)
+        {
+            failures.Add("spec.holdTime", $"holdTime {peer.HoldTime} is {hold:0}s in whole seconds, which is neither 0 (disabled) nor at least 3s; use 0s or a value of 3s or more (90s is the usual default)");
+            return;
+        }
+
+        var derived = $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {peer.KeepaliveTime} = {hold:0}s (whole seconds), which is neither 0 nor at least 3s; ";
+        failures.Add("spec.keepaliveTime", derived + (failures.Options.Mode == BackendMode.Native
+            ? "native mode rejects keepaliveTime anyway and sends keepalives every third of the hold time: remove keepaliveTime and set holdTime (90s is the usual default)"
+            : "set keepaliveTime to at least 1s, or set holdTime explicitly"));
+    }
+
+    private static void KeepaliveAboveHold(BgpPeer peer, Failures failures)
+    {
+        // A hold time below 3s is MLB0209's: MetalLB stops at the hold-time check.
+        if (PeerTimers.Of(peer, failures.Options.MetalLbVersion) is not { } timers || timers.Keepalive <= timers.Hold || timers.HoldTooShort)
+        {
+            return;
+        }
+
+        var (hold, fix) = timers.HoldDerived
+            ? ($"the holdTime MetalLB {failures.Options.MetalLbVersion} uses when holdTime is unset or 0 ({PeerTimers.DefaultHold.TotalSeconds:0}s; {PeerTimers.DerivedHoldFrom} and later derive it as 3 × keepaliveTime)",
+                $"Set holdTime explicitly to at least keepaliveTime (3 × keepaliveTime is usual), or make keepaliveTime at most {PeerTimers.DefaultHold.TotalSeconds:0}s")
+            : ($"holdTime {peer.HoldTime}", "Make keepaliveTime at most holdTime (a third of it is usual)");
+        failures.Add("spec.keepaliveTime", $"keepaliveTime {peer.KeepaliveTime} is greater than {hold}; the session would expire between keepalives, so MetalLB rejects the configuration. {fix}");
+    }
+
+    /// <summary>The v1beta1 schema requires key, operator and at least one value, so Exists and DoesNotExist cannot be written there.</summary>
+    private static void V1Beta1Expressions(BgpPeer peer, Failures failures)
+    {
+        if (peer.ServedVersion != "v1beta1")
+        {
+            return;
+        }
+
+        foreach (var (selector, i) in peer.NodeSelectors.Select((s, i) => (s, i)))
+        {
+            foreach (var (e, j) in selector.MatchExpressions.Select((e, j) => (e, j)))
+            {
+                var path = $"spec.nodeSelectors[{i}].matchExpressions[{j}]";
+                if (e.Key.Length == 0)
+                {
+                    failures.Add(path, $"match expression has no key{V1Beta1Requires}");
+                }
+
+                if (e.Operator.Length == 0)
+                {
+                    failures.Add(path, $"match expression on \"{e.Key}\" has no operator{V1Beta1Requires}");
+                }
+
+                if (e.Values.Count == 0)
+                {
+                    var tail = e.Operator is "Exists" or "DoesNotExist" ? $", so {e.Operator} cannot be expressed in v1beta1: use apiVersion metallb.io/v1beta2" : "; list the values to match";
+                    failures.Add($"{path}.values", $"match expression on \"{e.Key}\" has no values, but the v1beta1 schema requires at least one{tail}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The conversion of a v1beta1 BGPPeer to v1beta2 stores missing timers as explicit 0s (since 0.14.9, when v1beta2's
+    /// timers became pointers), so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
+    /// </summary>
+    private static void V1Beta1Timers(BgpPeer peer, Failures failures)
+    {
+        if (peer.ServedVersion != "v1beta1")
+        {
+            return;
+        }
+
+        var native = failures.Options.Mode == BackendMode.Native;
+        const string Converting = "converting this v1beta1 BGPPeer to v1beta2 stores";
+        switch (peer.HoldTime, peer.KeepaliveTime)
+        {
+            case (null, null):
+                failures.Add("spec", native
+                    ? $"holdTime is unset; {Converting} it as 0s, which disables the hold timer (the native speaker offers a hold time of 0 instead of 90s and sends no keepalives). Set holdTime: 90s (native mode rejects keepaliveTime and sends keepalives every third of the hold time), or move to metallb.io/v1beta2"
+                    : $"holdTime and keepaliveTime are unset; {Converting} them as 0s, which disables the hold timer (FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
+                break;
+            case (not null, null) when !native:
+                // The native speaker ignores keepaliveTime and sends keepalives every third of the negotiated hold time.
+                failures.Add("spec.holdTime", $"keepaliveTime is unset; {Converting} it as 0s instead of holdTime/3, so no keepalives are sent and the peer drops the session after {peer.HoldTime}. Set keepaliveTime (a third of holdTime), or move to metallb.io/v1beta2");
+                break;
+            case (null, not null):
+                var rejected = $"holdTime is unset; {Converting} it as 0s instead of 3 × keepaliveTime, and keepaliveTime {peer.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. ";
+                failures.Add("spec.keepaliveTime", rejected + (native
+                    ? "Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
+                    : "Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2"), DiagnosticSeverity.Error);
+                break;
+        }
+    }
+}
