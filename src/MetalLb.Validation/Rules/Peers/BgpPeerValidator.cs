@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using FluentValidation;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
@@ -11,6 +12,10 @@ namespace MetalLb.Validation.Rules.Peers;
 internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
 {
     private const string V1Beta1Requires = "; the v1beta1 schema requires key, operator and at least one value";
+    private const string Converting = "converting this v1beta1 BGPPeer to v1beta2 stores";
+
+    private static readonly (string Field, Func<BgpPeer, DurationValue?> Value)[] Durations = [("holdTime", p => p.HoldTime), ("keepaliveTime", p => p.KeepaliveTime), ("connectTime", p => p.ConnectTime)];
+    private static readonly (string Field, Func<BgpPeer, string?> Value)[] DeviceNames = [("interface", p => p.Interface), ("vrf", p => p.Vrf)];
 
     public BgpPeerValidator()
     {
@@ -33,7 +38,13 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
         When(PeerLocalAsnZero, p => p.LocalAsn is { Value: 0 }, "spec.localASN", (_, o) => o.Mode == BackendMode.Frr
             ? "localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN, or give the ASN to present to this peer"
             : $"localASN is 0, but the schema requires 1 to 4294967295; remove the field to present myASN (MetalLB {o.MetalLbVersion} in {o.Mode.ToConfigName()} mode does not apply localASN; to present another ASN to this peer, set myASN)");
-        Check(PeerLocalAsnCollision, LocalAsnCollision);
+
+        // FRR refuses a local-as equal to the router's own AS; equal to peerASN, the peer takes the session for iBGP.
+        When(PeerLocalAsnCollision, p => p.LocalAsn is { Value: > 0 } local && p.MyAsn?.Value == local.Value, "spec.localASN",
+            (p, _) => $"localASN {p.LocalAsn} equals myASN; local-as must differ from the router's own AS (FRR rejects it). Remove localASN, or set the ASN this peer expects to see");
+        When(PeerLocalAsnCollision, p => p.LocalAsn is { Value: > 0 } local && p.MyAsn?.Value != local.Value && p.PeerAsn?.Value == local.Value, "spec.localASN",
+            (p, _) => $"localASN {p.LocalAsn} equals peerASN, so the peer sees its own AS in the OPEN message and treats the session as iBGP while this side is configured as eBGP (myASN {p.MyAsn}); this is almost surely not meant. Remove localASN, or set myASN to {p.LocalAsn} for iBGP",
+            DiagnosticSeverity.Warning);
 
         // Where the router is.
         When(PeerWithoutEndpoint, p => string.IsNullOrEmpty(p.PeerAddress?.Text) && string.IsNullOrEmpty(p.Interface) && !p.IsUnknown("spec.peerAddress") && !p.IsUnknown("spec.interface"), "spec",
@@ -44,19 +55,13 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
             (p, _) => $"\"{p.PeerAddress!.Text}\" is not an IP address{AddressHint(p.PeerAddress.Text)}");
         When(PeerSourceAddressInvalid, p => p.SourceAddress is { IsValid: false, Text.Length: > 0 }, "spec.sourceAddress",
             (p, _) => $"sourceAddress \"{p.SourceAddress!.Text}\" is not an IP address{(p.SourceAddress.Text.Contains('/', StringComparison.Ordinal) ? "; give the address without a prefix length" : "; give an address of the node (an interface name is not accepted)")}");
-        Check(PeerPortOutOfRange, (p, f) =>
+        Rule(PeerPortOutOfRange, p => p.PeerPort, "spec.peerPort", port => port.Must((p, port) => port is null || (port >= MinPort(p) && port <= 16384)))
+            .WithMessage((p, port) => $"peerPort {port} is outside {MinPort(p)}..16384, the range the {p.ServedVersion} schema accepts; use the router's BGP port (usually 179, or leave it unset)");
+        foreach (var (field, name) in DeviceNames)
         {
-            var min = p.ServedVersion == "v1beta1" ? 0 : 1;
-            if (p.PeerPort is { } port && (port < min || port > 16384))
-            {
-                f.Add("spec.peerPort", $"peerPort {port} is outside {min}..16384, the range the {p.ServedVersion} schema accepts; use the router's BGP port (usually 179, or leave it unset)");
-            }
-        });
-        Check(PeerDeviceNameInvalid, (p, f) =>
-        {
-            DeviceName(f, "interface", p.Interface);
-            DeviceName(f, "vrf", p.Vrf);
-        });
+            When(PeerDeviceNameInvalid, p => DeviceNameProblem(name(p)) is not null, $"spec.{field}",
+                (p, _) => $"{field} \"{name(p)}\" cannot be a Linux network device name: {DeviceNameProblem(name(p))}; no node can have it, so the session never comes up. Write the device name as `ip link` shows it");
+        }
 
         // Router ID: a 32-bit BGP identifier, which a speaker refuses from an internal peer when it equals its own.
         When(PeerRouterIdInvalid, p => p.RouterId is { IsValid: false, Text.Length: > 0 }, "spec.routerID",
@@ -67,14 +72,19 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
             (p, _) => $"routerID {p.RouterId!.Address} is the router's own address (peerAddress) on an iBGP session. A BGP speaker refuses an internal peer's OPEN whose BGP Identifier equals its own (RFC 6286 section 2.2; FRR and BIRD send NOTIFICATION 'Bad BGP Identifier'), so if the router uses {p.PeerAddress!.Address} as its router ID, as routers that pick it from their interfaces often do, the session never establishes. The router ID identifies MetalLB's speaker, not the router: remove spec.routerID (MetalLB then uses an address of the node) or set it to an address that belongs to the node; in FRR modes do the same on every BGPPeer of the node, since they must agree");
 
         // Timers.
-        Check(PeerTimerNotDuration, (p, f) =>
+        foreach (var (field, timer) in Durations)
         {
-            Duration(f, "holdTime", p.HoldTime);
-            Duration(f, "keepaliveTime", p.KeepaliveTime);
-            Duration(f, "connectTime", p.ConnectTime);
-        });
-        Check(PeerHoldTimeTooShort, HoldTimeTooShort);
-        Check(PeerKeepaliveAboveHold, KeepaliveAboveHold);
+            When(PeerTimerNotDuration, p => timer(p) is { IsValid: false }, $"spec.{field}",
+                (p, _) => $"{field} \"{timer(p)!.Text}\" is not a duration; write a number with a unit, such as 90s, 1m30s or 500ms (units: ns, us, ms, s, m, h)");
+        }
+
+        When(PeerHoldTimeTooShort, (p, o) => Timers(p, o) is { HoldTooShort: true, HoldDerived: false }, "spec.holdTime",
+            (p, o) => $"holdTime {p.HoldTime} is {Timers(p, o)!.RoundedHold.TotalSeconds:0}s in whole seconds, which is neither 0 (disabled) nor at least 3s; use 0s or a value of 3s or more (90s is the usual default)");
+        When(PeerHoldTimeTooShort, (p, o) => Timers(p, o) is { HoldTooShort: true, HoldDerived: true }, "spec.keepaliveTime", (p, o) =>
+            $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {p.KeepaliveTime} = {Timers(p, o)!.RoundedHold.TotalSeconds:0}s (whole seconds), which is neither 0 nor at least 3s; " + (o.Mode == BackendMode.Native
+                ? "native mode rejects keepaliveTime anyway and sends keepalives every third of the hold time: remove keepaliveTime and set holdTime (90s is the usual default)"
+                : "set keepaliveTime to at least 1s, or set holdTime explicitly"));
+        When(PeerKeepaliveAboveHold, (p, o) => Timers(p, o) is { HoldTooShort: false } t && t.Keepalive > t.Hold, "spec.keepaliveTime", KeepaliveAboveHoldMessage);
         When(PeerConnectTimeOutOfRange, p => p.ConnectTime?.Value is { } value && Math.Truncate(value.TotalSeconds) is < 1 or > 65535, "spec.connectTime", (p, o) =>
             $"connectTime {p.ConnectTime!.Text} is {Math.Truncate(p.ConnectTime.Value!.Value.TotalSeconds):0}s in whole seconds; the API server accepts 1s to 65535s, " + (o.Mode == BackendMode.Native
                 ? "and native mode rejects connectTime altogether: remove it"
@@ -96,17 +106,39 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
         When(PeerV1Beta1Deprecated, p => p.ServedVersion == "v1beta1", "apiVersion",
             (_, _) => "BGPPeer at metallb.io/v1beta1 is deprecated; change apiVersion to metallb.io/v1beta2 (the fields are compatible; nodeSelectors become standard label selectors)");
         Check(PeerV1Beta1ExpressionIncomplete, V1Beta1Expressions);
-        Check(PeerV1Beta1TimerUnset, V1Beta1Timers);
+
+        // Converting a v1beta1 BGPPeer to v1beta2 stores missing timers as 0s (from 0.14.9, when v1beta2's timers became
+        // pointers), so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
+        When(PeerV1Beta1TimerUnset, p => p is { ServedVersion: "v1beta1", HoldTime: null, KeepaliveTime: null }, "spec", (_, o) => o.Mode == BackendMode.Native
+            ? $"holdTime is unset; {Converting} it as 0s, which disables the hold timer (the native speaker offers a hold time of 0 instead of 90s and sends no keepalives). Set holdTime: 90s (native mode rejects keepaliveTime and sends keepalives every third of the hold time), or move to metallb.io/v1beta2"
+            : $"holdTime and keepaliveTime are unset; {Converting} them as 0s, which disables the hold timer (FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
+
+        // The native speaker ignores keepaliveTime and sends keepalives every third of the negotiated hold time.
+        When(PeerV1Beta1TimerUnset, (p, o) => p is { ServedVersion: "v1beta1", HoldTime: not null, KeepaliveTime: null } && o.Mode != BackendMode.Native, "spec.holdTime",
+            (p, _) => $"keepaliveTime is unset; {Converting} it as 0s instead of holdTime/3, so no keepalives are sent and the peer drops the session after {p.HoldTime}. Set keepaliveTime (a third of holdTime), or move to metallb.io/v1beta2");
+        When(PeerV1Beta1TimerUnset, p => p is { ServedVersion: "v1beta1", HoldTime: null, KeepaliveTime: not null }, "spec.keepaliveTime", (p, o) =>
+            $"holdTime is unset; {Converting} it as 0s instead of 3 × keepaliveTime, and keepaliveTime {p.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. " + (o.Mode == BackendMode.Native
+                ? "Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
+                : "Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2"),
+            DiagnosticSeverity.Error);
     }
 
-    private void When(RuleDescriptor rule, Func<BgpPeer, bool> fails, string path, Func<BgpPeer, ValidationOptions, string> message) =>
+    /// <summary>The rule <paramref name="rule"/> fails at <paramref name="path"/> when <paramref name="fails"/>, with <paramref name="message"/>.</summary>
+    private void When(RuleDescriptor rule, Func<BgpPeer, bool> fails, string path, Func<BgpPeer, ValidationOptions, string> message, DiagnosticSeverity? severity = null) =>
+        When(rule, (p, _) => fails(p), path, message, severity);
+
+    private void When(RuleDescriptor rule, Func<BgpPeer, ValidationOptions, bool> fails, string path, Func<BgpPeer, ValidationOptions, string> message, DiagnosticSeverity? severity = null) =>
         Check(rule, (p, f) =>
         {
-            if (fails(p))
+            if (fails(p, f.Options))
             {
-                f.Add(path, message(p, f.Options));
+                f.Add(path, message(p, f.Options), severity);
             }
         });
+
+    private static PeerTimers? Timers(BgpPeer peer, ValidationOptions options) => PeerTimers.Of(peer, options.MetalLbVersion);
+
+    private static int MinPort(BgpPeer peer) => peer.ServedVersion == "v1beta1" ? 0 : 1;
 
     private static string Missing(Asn? asn) => asn is null ? "missing" : "0";
 
@@ -129,82 +161,24 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
         _ => "; use a plain IPv4 or IPv6 address such as 192.0.2.1",
     };
 
-    private static void Duration(Failures failures, string field, DurationValue? value)
+    /// <summary>Why <paramref name="name"/> cannot be a Linux network device name (1 to 15 characters, not "." or "..", no '/', ':' or white space), or null.</summary>
+    private static string? DeviceNameProblem(string? name) => name switch
     {
-        if (value is { IsValid: false })
-        {
-            failures.Add($"spec.{field}", $"{field} \"{value.Text}\" is not a duration; write a number with a unit, such as 90s, 1m30s or 500ms (units: ns, us, ms, s, m, h)");
-        }
-    }
+        null or "" => null,
+        { Length: > 15 } => $"it has {name.Length} characters, the kernel allows at most 15",
+        "." or ".." => "\".\" and \"..\" are reserved",
+        _ when name.Any(c => c is '/' or ':' || char.IsWhiteSpace(c)) => "it contains '/', ':' or white space",
+        _ => null,
+    };
 
-    /// <summary>A Linux network device name has 1 to 15 characters, is not "." or "..", and has no '/', ':' or white space; MetalLB checks neither field.</summary>
-    private static void DeviceName(Failures failures, string field, string? name)
+    /// <summary>A hold time below 3s is MLB0209's: MetalLB stops at the hold-time check.</summary>
+    private static string KeepaliveAboveHoldMessage(BgpPeer peer, ValidationOptions options)
     {
-        var problem = name switch
-        {
-            null or "" => null,
-            { Length: > 15 } => $"it has {name.Length} characters, the kernel allows at most 15",
-            "." or ".." => "\".\" and \"..\" are reserved",
-            _ when name.Any(c => c is '/' or ':' || char.IsWhiteSpace(c)) => "it contains '/', ':' or white space",
-            _ => null,
-        };
-        if (problem is not null)
-        {
-            failures.Add($"spec.{field}", $"{field} \"{name}\" cannot be a Linux network device name: {problem}; no node can have it, so the session never comes up. Write the device name as `ip link` shows it");
-        }
-    }
-
-    /// <summary>FRR refuses a local-as equal to the router's own AS; equal to peerASN, the peer sees its own AS and takes the session for iBGP.</summary>
-    private static void LocalAsnCollision(BgpPeer peer, Failures failures)
-    {
-        if (peer.LocalAsn is not { Value: > 0 and var local })
-        {
-            return;
-        }
-
-        if (peer.MyAsn?.Value == local)
-        {
-            failures.Add("spec.localASN", $"localASN {local} equals myASN; local-as must differ from the router's own AS (FRR rejects it). Remove localASN, or set the ASN this peer expects to see");
-        }
-        else if (peer.PeerAsn?.Value == local)
-        {
-            failures.Add("spec.localASN", $"localASN {local} equals peerASN, so the peer sees its own AS in the OPEN message and treats the session as iBGP while this side is configured as eBGP (myASN {peer.MyAsn}); this is almost surely not meant. Remove localASN, or set myASN to {local} for iBGP", DiagnosticSeverity.Warning);
-        }
-    }
-
-    private static void HoldTimeTooShort(BgpPeer peer, Failures failures)
-    {
-        if (PeerTimers.Of(peer, failures.Options.MetalLbVersion) is not { } timers || !timers.HoldTooShort)
-        {
-            return;
-        }
-
-        var hold = timers.RoundedHold.TotalSeconds;
-        if (!timers.HoldDerived)
-        {
-            failures.Add("spec.holdTime", $"holdTime {peer.HoldTime} is {hold:0}s in whole seconds, which is neither 0 (disabled) nor at least 3s; use 0s or a value of 3s or more (90s is the usual default)");
-            return;
-        }
-
-        var derived = $"holdTime is unset, so MetalLB derives it as 3 × keepaliveTime {peer.KeepaliveTime} = {hold:0}s (whole seconds), which is neither 0 nor at least 3s; ";
-        failures.Add("spec.keepaliveTime", derived + (failures.Options.Mode == BackendMode.Native
-            ? "native mode rejects keepaliveTime anyway and sends keepalives every third of the hold time: remove keepaliveTime and set holdTime (90s is the usual default)"
-            : "set keepaliveTime to at least 1s, or set holdTime explicitly"));
-    }
-
-    private static void KeepaliveAboveHold(BgpPeer peer, Failures failures)
-    {
-        // A hold time below 3s is MLB0209's: MetalLB stops at the hold-time check.
-        if (PeerTimers.Of(peer, failures.Options.MetalLbVersion) is not { } timers || timers.Keepalive <= timers.Hold || timers.HoldTooShort)
-        {
-            return;
-        }
-
-        var (hold, fix) = timers.HoldDerived
-            ? ($"the holdTime MetalLB {failures.Options.MetalLbVersion} uses when holdTime is unset or 0 ({PeerTimers.DefaultHold.TotalSeconds:0}s; {PeerTimers.DerivedHoldFrom} and later derive it as 3 × keepaliveTime)",
+        var (hold, fix) = Timers(peer, options)!.HoldDerived
+            ? ($"the holdTime MetalLB {options.MetalLbVersion} uses when holdTime is unset or 0 ({PeerTimers.DefaultHold.TotalSeconds:0}s; {PeerTimers.DerivedHoldFrom} and later derive it as 3 × keepaliveTime)",
                 $"Set holdTime explicitly to at least keepaliveTime (3 × keepaliveTime is usual), or make keepaliveTime at most {PeerTimers.DefaultHold.TotalSeconds:0}s")
             : ($"holdTime {peer.HoldTime}", "Make keepaliveTime at most holdTime (a third of it is usual)");
-        failures.Add("spec.keepaliveTime", $"keepaliveTime {peer.KeepaliveTime} is greater than {hold}; the session would expire between keepalives, so MetalLB rejects the configuration. {fix}");
+        return $"keepaliveTime {peer.KeepaliveTime} is greater than {hold}; the session would expire between keepalives, so MetalLB rejects the configuration. {fix}";
     }
 
     /// <summary>The v1beta1 schema requires key, operator and at least one value, so Exists and DoesNotExist cannot be written there.</summary>
@@ -215,60 +189,23 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
             return;
         }
 
-        foreach (var (selector, i) in peer.NodeSelectors.Select((s, i) => (s, i)))
+        foreach (var (e, path) in peer.NodeSelectors.SelectMany((s, i) => s.MatchExpressions.Select((e, j) => (e, $"spec.nodeSelectors[{i}].matchExpressions[{j}]"))))
         {
-            foreach (var (e, j) in selector.MatchExpressions.Select((e, j) => (e, j)))
+            if (e.Key.Length == 0)
             {
-                var path = $"spec.nodeSelectors[{i}].matchExpressions[{j}]";
-                if (e.Key.Length == 0)
-                {
-                    failures.Add(path, $"match expression has no key{V1Beta1Requires}");
-                }
-
-                if (e.Operator.Length == 0)
-                {
-                    failures.Add(path, $"match expression on \"{e.Key}\" has no operator{V1Beta1Requires}");
-                }
-
-                if (e.Values.Count == 0)
-                {
-                    var tail = e.Operator is "Exists" or "DoesNotExist" ? $", so {e.Operator} cannot be expressed in v1beta1: use apiVersion metallb.io/v1beta2" : "; list the values to match";
-                    failures.Add($"{path}.values", $"match expression on \"{e.Key}\" has no values, but the v1beta1 schema requires at least one{tail}");
-                }
+                failures.Add(path, $"match expression has no key{V1Beta1Requires}");
             }
-        }
-    }
 
-    /// <summary>
-    /// The conversion of a v1beta1 BGPPeer to v1beta2 stores missing timers as explicit 0s (since 0.14.9, when v1beta2's
-    /// timers became pointers), so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
-    /// </summary>
-    private static void V1Beta1Timers(BgpPeer peer, Failures failures)
-    {
-        if (peer.ServedVersion != "v1beta1")
-        {
-            return;
-        }
+            if (e.Operator.Length == 0)
+            {
+                failures.Add(path, $"match expression on \"{e.Key}\" has no operator{V1Beta1Requires}");
+            }
 
-        var native = failures.Options.Mode == BackendMode.Native;
-        const string Converting = "converting this v1beta1 BGPPeer to v1beta2 stores";
-        switch (peer.HoldTime, peer.KeepaliveTime)
-        {
-            case (null, null):
-                failures.Add("spec", native
-                    ? $"holdTime is unset; {Converting} it as 0s, which disables the hold timer (the native speaker offers a hold time of 0 instead of 90s and sends no keepalives). Set holdTime: 90s (native mode rejects keepaliveTime and sends keepalives every third of the hold time), or move to metallb.io/v1beta2"
-                    : $"holdTime and keepaliveTime are unset; {Converting} them as 0s, which disables the hold timer (FRR renders timers 0 0). Set holdTime: 90s and keepaliveTime: 30s, or move to metallb.io/v1beta2");
-                break;
-            case (not null, null) when !native:
-                // The native speaker ignores keepaliveTime and sends keepalives every third of the negotiated hold time.
-                failures.Add("spec.holdTime", $"keepaliveTime is unset; {Converting} it as 0s instead of holdTime/3, so no keepalives are sent and the peer drops the session after {peer.HoldTime}. Set keepaliveTime (a third of holdTime), or move to metallb.io/v1beta2");
-                break;
-            case (null, not null):
-                var rejected = $"holdTime is unset; {Converting} it as 0s instead of 3 × keepaliveTime, and keepaliveTime {peer.KeepaliveTime} above a hold time of 0s makes MetalLB reject the peer. ";
-                failures.Add("spec.keepaliveTime", rejected + (native
-                    ? "Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
-                    : "Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2"), DiagnosticSeverity.Error);
-                break;
+            if (e.Values.Count == 0)
+            {
+                var tail = e.Operator is "Exists" or "DoesNotExist" ? $", so {e.Operator} cannot be expressed in v1beta1: use apiVersion metallb.io/v1beta2" : "; list the values to match";
+                failures.Add($"{path}.values", $"match expression on \"{e.Key}\" has no values, but the v1beta1 schema requires at least one{tail}");
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
 using static MetalLb.Validation.MetalLbRules;
@@ -52,7 +51,9 @@ internal static class PeerReferences
             return;
         }
 
-        if (context.Shared(c => new SecretsByName(c)).Find(reference.Name) is not { } secret)
+        // The last of a name wins, as the API server keeps the last applied; one written without a namespace is taken to be applied there.
+        var ns = context.MetalLbNamespace.Name;
+        if (context.Set.Secrets.LastOrDefault(s => s.Name == reference.Name && (s.Metadata.Namespace is null || s.Metadata.Namespace == ns)) is not { } secret)
         {
             SecretNotFound(peer, reference, context);
             return;
@@ -114,16 +115,5 @@ internal static class PeerReferences
                 $"the input has no BGPAdvertisement: the speakers open the session to {router} and announce no Service address over it, since MetalLB announces by BGP only the pools a BGPAdvertisement selects{other}. Add a BGPAdvertisement (spec.ipAddressPools naming the pools to announce by BGP), or remove the BGPPeer if BGP is not used",
                 severity: frrK8s ? DiagnosticSeverity.Info : null);
         }
-    }
-
-    /// <summary>The Secrets of the MetalLB namespace by name (one written without a namespace is taken to be applied there); the last of a name wins, as the API server keeps the last applied.</summary>
-    private sealed class SecretsByName(RuleContext context)
-    {
-        private readonly Dictionary<string, SecretMetadata> _byName = context.Set.Secrets
-            .Where(s => s.Name is not null && (s.Metadata.Namespace is null || s.Metadata.Namespace == context.MetalLbNamespace.Name))
-            .GroupBy(s => s.Name!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-
-        public SecretMetadata? Find(string name) => _byName.GetValueOrDefault(name);
     }
 }
