@@ -146,12 +146,8 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
     private static bool Offers(BgpPeer peer, ValidationOptions options, string field) =>
         peer.ServedVersion != "v1beta1" && options.Mode != BackendMode.Native && Releases.CrdFields.Has(BgpPeer.KindName, field, options.MetalLbVersion);
 
-    private static bool IsInternal(BgpPeer peer) => peer.DynamicAsn switch
-    {
-        "internal" => true,
-        "external" => false,
-        _ => peer.PeerAsn is { } p && peer.MyAsn is { } m && p.Value == m.Value,
-    };
+    private static bool IsInternal(BgpPeer peer) =>
+        peer.DynamicAsn is "internal" || (peer.DynamicAsn is not "external" && peer.PeerAsn is { } p && peer.MyAsn is { } m && p.Value == m.Value);
 
     private static string AddressHint(string text) => text switch
     {
