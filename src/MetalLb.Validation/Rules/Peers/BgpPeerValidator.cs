@@ -11,11 +11,20 @@ namespace MetalLb.Validation.Rules.Peers;
 /// <summary>A BGPPeer's own fields: what MetalLB's schema, CEL rules, webhook and parser refuse, and what cannot work.</summary>
 internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
 {
-    private const string V1Beta1Requires = "; the v1beta1 schema requires key, operator and at least one value";
     private const string Converting = "converting this v1beta1 BGPPeer to v1beta2 stores";
 
     private static readonly (string Field, Func<BgpPeer, DurationValue?> Value)[] Durations = [("holdTime", p => p.HoldTime), ("keepaliveTime", p => p.KeepaliveTime), ("connectTime", p => p.ConnectTime)];
     private static readonly (string Field, Func<BgpPeer, string?> Value)[] DeviceNames = [("interface", p => p.Interface), ("vrf", p => p.Vrf)];
+
+    /// <summary>The v1beta1 schema requires key, operator and at least one value, so Exists and DoesNotExist cannot be written there.</summary>
+    private static readonly (Func<SelectorRequirement, bool> Lacks, string Suffix, Func<SelectorRequirement, string> Message)[] V1Beta1Requirements =
+    [
+        (e => e.Key.Length == 0, string.Empty, _ => "match expression has no key; the v1beta1 schema requires key, operator and at least one value"),
+        (e => e.Operator.Length == 0, string.Empty, e => $"match expression on \"{e.Key}\" has no operator; the v1beta1 schema requires key, operator and at least one value"),
+        (e => e.Values.Count == 0, ".values", e => $"match expression on \"{e.Key}\" has no values, but the v1beta1 schema requires at least one" + (e.Operator is "Exists" or "DoesNotExist"
+            ? $", so {e.Operator} cannot be expressed in v1beta1: use apiVersion metallb.io/v1beta2"
+            : "; list the values to match")),
+    ];
 
     public BgpPeerValidator()
     {
@@ -105,7 +114,17 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
         // v1beta1.
         When(PeerV1Beta1Deprecated, p => p.ServedVersion == "v1beta1", "apiVersion",
             (_, _) => "BGPPeer at metallb.io/v1beta1 is deprecated; change apiVersion to metallb.io/v1beta2 (the fields are compatible; nodeSelectors become standard label selectors)");
-        Check(PeerV1Beta1ExpressionIncomplete, V1Beta1Expressions);
+        Check(PeerV1Beta1ExpressionIncomplete, (p, f) =>
+        {
+            var expressions = p.NodeSelectors.SelectMany((s, i) => s.MatchExpressions.Select((e, j) => (e, Path: $"spec.nodeSelectors[{i}].matchExpressions[{j}]")));
+            foreach (var (e, path) in p.ServedVersion == "v1beta1" ? expressions : [])
+            {
+                foreach (var (_, suffix, message) in V1Beta1Requirements.Where(r => r.Lacks(e)))
+                {
+                    f.Add(path + suffix, message(e));
+                }
+            }
+        });
 
         // Converting a v1beta1 BGPPeer to v1beta2 stores missing timers as 0s (from 0.14.9, when v1beta2's timers became
         // pointers), so MetalLB's defaults (hold 90s, keepalive hold/3) do not apply.
@@ -175,33 +194,5 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
                 $"Set holdTime explicitly to at least keepaliveTime (3 × keepaliveTime is usual), or make keepaliveTime at most {PeerTimers.DefaultHold.TotalSeconds:0}s")
             : ($"holdTime {peer.HoldTime}", "Make keepaliveTime at most holdTime (a third of it is usual)");
         return $"keepaliveTime {peer.KeepaliveTime} is greater than {hold}; the session would expire between keepalives, so MetalLB rejects the configuration. {fix}";
-    }
-
-    /// <summary>The v1beta1 schema requires key, operator and at least one value, so Exists and DoesNotExist cannot be written there.</summary>
-    private static void V1Beta1Expressions(BgpPeer peer, Failures failures)
-    {
-        if (peer.ServedVersion != "v1beta1")
-        {
-            return;
-        }
-
-        foreach (var (e, path) in peer.NodeSelectors.SelectMany((s, i) => s.MatchExpressions.Select((e, j) => (e, $"spec.nodeSelectors[{i}].matchExpressions[{j}]"))))
-        {
-            if (e.Key.Length == 0)
-            {
-                failures.Add(path, $"match expression has no key{V1Beta1Requires}");
-            }
-
-            if (e.Operator.Length == 0)
-            {
-                failures.Add(path, $"match expression on \"{e.Key}\" has no operator{V1Beta1Requires}");
-            }
-
-            if (e.Values.Count == 0)
-            {
-                var tail = e.Operator is "Exists" or "DoesNotExist" ? $", so {e.Operator} cannot be expressed in v1beta1: use apiVersion metallb.io/v1beta2" : "; list the values to match";
-                failures.Add($"{path}.values", $"match expression on \"{e.Key}\" has no values, but the v1beta1 schema requires at least one{tail}");
-            }
-        }
     }
 }
