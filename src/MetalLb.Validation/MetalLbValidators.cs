@@ -5,6 +5,8 @@ using MetalLb.Validation.Rules.Bfd;
 using MetalLb.Validation.Rules.Communities;
 using MetalLb.Validation.Rules.Pools;
 
+using MetalLb.Validation.Rules.Peers;
+
 namespace MetalLb.Validation;
 
 /// <summary>
@@ -30,4 +32,7 @@ public static class MetalLbValidators
 
     /// <summary>L2Advertisement: repeated pools, interface names, node preferences.</summary>
     public static IValidator<L2Advertisement> L2Advertisement { get; } = new L2AdvertisementValidator();
+
+    /// <summary>BGPPeer: ASNs, addresses, ports, timers, router ID, device names, password fields and the v1beta1 rules.</summary>
+    public static IValidator<BgpPeer> BgpPeer { get; } = new BgpPeerValidator();
 }

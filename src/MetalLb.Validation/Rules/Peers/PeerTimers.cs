@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Rules.Peers;
 /// hold = 3 × keepalive. Up to 0.14.8 (<c>peerFromCR</c>): an unset or zero holdTime is 90s, an unset or zero
 /// keepaliveTime is hold/3. Null when neither is set or either does not parse.
 /// </summary>
-internal sealed record PeerTimers(TimeSpan Hold, TimeSpan Keepalive, bool HoldDerived, bool KeepaliveDerived)
+internal sealed record PeerTimers(TimeSpan Hold, TimeSpan Keepalive, bool HoldDerived)
 {
     /// <summary>The first release that derives an unset holdTime from keepaliveTime instead of defaulting it to 90s.</summary>
     public static Version DerivedHoldFrom { get; } = new(0, 14, 9);
@@ -16,31 +16,24 @@ internal sealed record PeerTimers(TimeSpan Hold, TimeSpan Keepalive, bool HoldDe
     /// <summary>The hold time MetalLB up to 0.14.8 uses when holdTime is unset or zero.</summary>
     public static TimeSpan DefaultHold { get; } = TimeSpan.FromSeconds(90);
 
-    public static PeerTimers? Of(BgpPeer peer, Version release)
-    {
-        if (release >= DerivedHoldFrom)
-        {
-            return Of(peer);
-        }
-
-        if ((peer.HoldTime, peer.KeepaliveTime) is (null, null) || peer.HoldTime is { Value: null } || peer.KeepaliveTime is { Value: null })
-        {
-            return null;
-        }
-
-        var hold = peer.HoldTime?.Value is { } h && h != TimeSpan.Zero ? h : DefaultHold;
-        var keepalive = peer.KeepaliveTime?.Value is { } k && k != TimeSpan.Zero ? k : hold / 3;
-        return new(hold, keepalive, hold == DefaultHold && peer.HoldTime?.Value != DefaultHold, keepalive != peer.KeepaliveTime?.Value);
-    }
-
-    private static PeerTimers? Of(BgpPeer peer) => (peer.HoldTime, peer.KeepaliveTime) switch
-    {
-        ({ Value: { } hold }, { Value: { } keepalive }) => new(hold, keepalive, false, false),
-        ({ Value: { } hold }, null) => new(hold, hold / 3, false, true),
-        (null, { Value: { } keepalive }) => new(keepalive * 3, keepalive, true, false),
-        _ => null,
-    };
-
     /// <summary>The hold time truncated to whole seconds, as MetalLB checks it.</summary>
     public TimeSpan RoundedHold => TimeSpan.FromSeconds(Math.Truncate(Hold.TotalSeconds));
+
+    /// <summary>True when the hold time, in whole seconds, is neither 0 nor at least 3s: MetalLB rejects it.</summary>
+    public bool HoldTooShort => RoundedHold != TimeSpan.Zero && RoundedHold < TimeSpan.FromSeconds(3);
+
+    public static PeerTimers? Of(BgpPeer peer, Version release) => (peer.HoldTime, peer.KeepaliveTime) switch
+    {
+        (null, null) or ({ Value: null }, _) or (_, { Value: null }) => null,
+        _ when release < DerivedHoldFrom => Defaulted(peer.HoldTime?.Value, peer.KeepaliveTime?.Value),
+        ({ Value: { } hold }, { Value: { } keepalive }) => new(hold, keepalive, false),
+        ({ Value: { } hold }, null) => new(hold, hold / 3, false),
+        (null, { Value: { } keepalive }) => new(keepalive * 3, keepalive, true),
+    };
+
+    private static PeerTimers Defaulted(TimeSpan? holdTime, TimeSpan? keepaliveTime)
+    {
+        var hold = holdTime is { } h && h != TimeSpan.Zero ? h : DefaultHold;
+        return new(hold, keepaliveTime is { } k && k != TimeSpan.Zero ? k : hold / 3, hold == DefaultHold && holdTime != DefaultHold);
+    }
 }
