@@ -37,7 +37,8 @@ public static class SessionPlanner
 
         // MetalLB opens no session for a BGPPeer outside its namespace: it never reads it.
         set = set.ReadByMetalLb(Namespaces.NamespaceResolver.Resolve(set, ValidationOptions.Default).Name);
-        var topology = new NodeTopology(set, options.Mode);
+        // The model a validation run in this mode builds, with its limits.
+        var topology = new ClusterModel(set, ValidationOptions.Default with { Mode = options.Mode });
         var view = topology.Node(node);
         if (view is null)
         {
