@@ -6,7 +6,6 @@ using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
-using MetalLb.Validation.Rules.Nodes;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Preflight;
@@ -27,7 +26,7 @@ public static class SessionPlanner
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(options);
-        if (NodeRunRules.Missing(set, node) is { } missing)
+        if (NodeCheck.Missing(set, node) is { } missing)
         {
             // Most likely a wrong name: opening sessions as a node that does not exist would prove nothing.
             return new SessionPlan([], [missing]);
