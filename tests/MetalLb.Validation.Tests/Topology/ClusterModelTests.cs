@@ -1,4 +1,5 @@
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Reporting;
 using MetalLb.Validation.Topology;
 using static MetalLb.Validation.Tests.Topology.TopologyFixture;
 
@@ -106,5 +107,32 @@ public class ClusterModelTests
         var node = Assert.Single(TopologyFixture.Model(set, BackendMode.Native).Nodes);
         Assert.Null(node.Node);
         Assert.Single(node.Sessions);
+    }
+
+    [Fact]
+    public void Explain_UsesTheRunsPairBudget_AsTheRulesDo()
+    {
+        var set = Load(Peer("tor", "myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.1"));
+        var options = new ValidationOptions { Mode = BackendMode.Native, MaxNodeObjectPairs = 2 };
+        var report = new MetalLbValidator(options).Validate(set);
+
+        var explanation = new TopologyExplanation(set, report);
+
+        Assert.Contains(report.Diagnostics, d => d.RuleId == MetalLbRules.TopologyTooLarge.Id);
+        Assert.True(explanation.Topology.IsOverBudget);
+        Assert.Empty(explanation.Nodes);
+    }
+
+    [Fact]
+    public void Explain_SeesOnlyWhatMetalLbReads()
+    {
+        var other = Peer("other", "myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.2").Replace("namespace: metallb-system", "namespace: elsewhere", StringComparison.Ordinal);
+        var set = Load(Pools + Peer("tor", "myASN: 1\npeerASN: 2\npeerAddress: 10.0.0.1") + "\n---\n" + other);
+        var report = new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }).Validate(set);
+
+        var explanation = new TopologyExplanation(set, report);
+
+        Assert.Equal("metallb-system", report.Namespace!.Name);
+        Assert.All(explanation.Nodes, n => Assert.Equal("tor", Assert.Single(n.Sessions).Peer.Name));
     }
 }
