@@ -27,8 +27,9 @@ internal static class ExplainCommand
             var settings = RunSettingsBuilder.Build(parsed, shared);
             var set = ValidateCommand.Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
-            var topology = new NodeTopology(set.ReadByMetalLb(report.Namespace!.Name), settings.Options);
             var only = parsed.GetValue(node);
+            var explanation = new TopologyExplanation(set, report, only);
+            var topology = explanation.Topology;
             if (only is not null && topology.Node(only) is null)
             {
                 throw new UsageException($"node '{only}' is not in the input (nodes: {(topology.Nodes.Count == 0 ? "none" : string.Join(", ", topology.Nodes.Select(n => n.Name)))})");
@@ -40,7 +41,6 @@ internal static class ExplainCommand
                 "mermaid" => new ExplainMermaidFormatter(),
                 _ => new ExplainTextFormatter(),
             };
-            var explanation = new TopologyExplanation(topology, report, only);
             formatter.Write(explanation, io.Out);
             return settings.ExitCode(only is null ? report.Diagnostics : report.Diagnostics.Where(d => NodeCheck.Concerns(d, only)));
         });

@@ -6,7 +6,6 @@ using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
-using MetalLb.Validation.Rules.Nodes;
 using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Preflight;
@@ -27,7 +26,7 @@ internal static class SessionPlanner
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(options);
-        if (NodeRunRules.Missing(set, node) is { } missing)
+        if (NodeCheck.Missing(set, node) is { } missing)
         {
             // Most likely a wrong name: opening sessions as a node that does not exist would prove nothing.
             return new SessionPlan([], [missing]);
@@ -37,7 +36,8 @@ internal static class SessionPlanner
 
         // MetalLB opens no session for a BGPPeer outside its namespace: it never reads it.
         set = set.ReadByMetalLb(Namespaces.NamespaceResolver.Resolve(set, ValidationOptions.Default).Name);
-        var topology = new NodeTopology(set, options.Mode);
+        // The model a validation run in this mode builds, with its limits.
+        var topology = new ClusterModel(set, ValidationOptions.Default with { Mode = options.Mode });
         var view = topology.Node(node);
         if (view is null)
         {

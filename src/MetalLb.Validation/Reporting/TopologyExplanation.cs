@@ -10,11 +10,16 @@ namespace MetalLb.Validation.Reporting;
 /// </summary>
 public sealed class TopologyExplanation
 {
-    /// <summary>Builds the explanation; <paramref name="onlyNode"/> restricts it to one node.</summary>
-    public TopologyExplanation(NodeTopology topology, ValidationReport report, string? onlyNode = null)
+    /// <summary>
+    /// Builds the explanation of <paramref name="set"/> as <paramref name="report"/>'s run saw it: the objects MetalLB
+    /// reads in the run's namespace, with the run's options (mode, release, pair budget); <paramref name="onlyNode"/>
+    /// restricts it to one node.
+    /// </summary>
+    public TopologyExplanation(ConfigurationSet set, ValidationReport report, string? onlyNode = null)
     {
-        ArgumentNullException.ThrowIfNull(topology);
+        ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(report);
+        var topology = new ClusterModel(report.Namespace is { } ns ? set.ReadByMetalLb(ns.Name) : set, report.Options);
         Topology = topology;
         Report = report;
         Nodes = topology.Nodes.Where(n => onlyNode is null || n.Name == onlyNode).ToList();
@@ -36,14 +41,14 @@ public sealed class TopologyExplanation
         Unattached = onlyNode is null ? report.Diagnostics.Where(d => !attached.Contains(d)).ToList() : [];
     }
 
-    /// <summary>The per-node view.</summary>
-    public NodeTopology Topology { get; }
+    /// <summary>The run's cluster model.</summary>
+    internal ClusterModel Topology { get; }
 
     /// <summary>The validation run.</summary>
     public ValidationReport Report { get; }
 
     /// <summary>The nodes shown.</summary>
-    public IReadOnlyList<NodeView> Nodes { get; }
+    internal IReadOnlyList<NodeView> Nodes { get; }
 
     /// <summary>Findings per node name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> FindingsByNode { get; }

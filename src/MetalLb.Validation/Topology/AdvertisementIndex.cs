@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Net.Sockets;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.MetalLb;
@@ -11,29 +10,23 @@ namespace MetalLb.Validation.Topology;
 /// Which pools each advertisement selects and which peers each BGPAdvertisement targets, with MetalLB's semantics:
 /// a pool is selected when <c>ipAddressPools</c> names it OR an <c>ipAddressPoolSelectors</c> entry matches its
 /// labels; with both lists empty, every pool is. Peers are targeted by name; an empty <c>peers</c> list targets all.
+/// Part of the run's <see cref="ClusterModel"/>.
 /// </summary>
-public sealed class AdvertisementIndex
+internal sealed class AdvertisementIndex
 {
-    // Weak: a prepared snapshot keeps the index while every admission request brings new advertisements.
-    private readonly ConditionalWeakTable<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = [];
+    private readonly Dictionary<KubernetesObject, IReadOnlyList<IpAddressPool>> _pools = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IpAddressPool, int> _poolOrder = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<BgpPeer, int> _peerOrder = new(ReferenceEqualityComparer.Instance);
     private readonly LabelIndex<IpAddressPool> _poolsByLabel;
+    private Dictionary<IpAddressPool, List<BgpAdvertisement>>? _byPool;
 
-    /// <summary>Indexes <paramref name="set"/>.</summary>
+    /// <summary>Indexes the pools, peers and advertisements of <paramref name="set"/> (the objects MetalLB reads).</summary>
     public AdvertisementIndex(ConfigurationSet set)
-        : this(set, static _ => true)
     {
-    }
-
-    /// <summary>Indexes the pools and peers of <paramref name="set"/> that <paramref name="read"/> accepts (those in MetalLB's namespace).</summary>
-    internal AdvertisementIndex(ConfigurationSet set, Func<KubernetesObject, bool> read)
-    {
-        ArgumentNullException.ThrowIfNull(set);
         Set = set;
-        PoolsByName = set.Pools.Where(p => p.Name is not null && read(p)).GroupBy(p => p.Name!, StringComparer.Ordinal)
+        PoolsByName = set.Pools.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IpAddressPool>)g.ToList(), StringComparer.Ordinal);
-        PeersByName = set.Peers.Where(p => p.Name is not null && read(p)).GroupBy(p => p.Name!, StringComparer.Ordinal)
+        PeersByName = set.Peers.Where(p => p.Name is not null).GroupBy(p => p.Name!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<BgpPeer>)g.ToList(), StringComparer.Ordinal);
         for (var i = 0; i < set.Pools.Count; i++)
         {
@@ -45,15 +38,11 @@ public sealed class AdvertisementIndex
             _peerOrder.TryAdd(set.Peers[i], i);
         }
 
-        _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools.Where(p => read(p)).ToList(), p => p.Metadata.Labels);
+        _poolsByLabel = new LabelIndex<IpAddressPool>(set.Pools, p => p.Metadata.Labels);
     }
 
-    /// <summary>The shared index of the set a rule is checking.</summary>
-    public static AdvertisementIndex For(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Shared(c => new AdvertisementIndex(c.Set, c.IsReadByMetalLb));
-    }
+    /// <summary>The index of the run <paramref name="context"/> belongs to.</summary>
+    public static AdvertisementIndex For(RuleContext context) => ClusterModel.For(context).Advertisements;
 
     /// <summary>The indexed set.</summary>
     public ConfigurationSet Set { get; }
@@ -65,66 +54,58 @@ public sealed class AdvertisementIndex
     public IReadOnlyDictionary<string, IReadOnlyList<BgpPeer>> PeersByName { get; }
 
     /// <summary>The pools a BGPAdvertisement selects, in input order.</summary>
-    public IReadOnlyList<IpAddressPool> Pools(BgpAdvertisement ad)
-    {
-        ArgumentNullException.ThrowIfNull(ad);
-        return Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
-    }
+    public IReadOnlyList<IpAddressPool> Pools(BgpAdvertisement ad) => Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
 
     /// <summary>The pools an L2Advertisement selects, in input order.</summary>
-    public IReadOnlyList<IpAddressPool> Pools(L2Advertisement ad)
+    public IReadOnlyList<IpAddressPool> Pools(L2Advertisement ad) => Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+
+    /// <summary>The BGPAdvertisements that select <paramref name="pool"/>, in input order (the former PoolAdvertisements).</summary>
+    public IReadOnlyList<BgpAdvertisement> Of(IpAddressPool pool)
     {
-        ArgumentNullException.ThrowIfNull(ad);
-        return Pools(ad, ad.IpAddressPools, ad.IpAddressPoolSelectors);
+        if (_byPool is null)
+        {
+            _byPool = new(ReferenceEqualityComparer.Instance);
+            foreach (var ad in Set.BgpAdvertisements)
+            {
+                foreach (var selected in Pools(ad))
+                {
+                    if (!_byPool.TryGetValue(selected, out var ads))
+                    {
+                        _byPool[selected] = ads = [];
+                    }
+
+                    ads.Add(ad);
+                }
+            }
+        }
+
+        return _byPool.GetValueOrDefault(pool) ?? [];
     }
 
     /// <summary>The peers a BGPAdvertisement targets: those named in <c>peers</c>, or every peer when it is empty.</summary>
-    public IReadOnlyList<BgpPeer> Peers(BgpAdvertisement ad)
-    {
-        ArgumentNullException.ThrowIfNull(ad);
-        if (ad.Peers.Count == 0)
-        {
-            return Set.Peers;
-        }
-
-        return ad.Peers.Distinct(StringComparer.Ordinal)
-            .SelectMany(name => PeersByName.GetValueOrDefault(name) ?? [])
-            .OrderBy(p => _peerOrder[p])
-            .ToList();
-    }
+    public IReadOnlyList<BgpPeer> Peers(BgpAdvertisement ad) => ad.Peers.Count == 0
+        ? Set.Peers
+        : ad.Peers.Distinct(StringComparer.Ordinal).SelectMany(name => PeersByName.GetValueOrDefault(name) ?? []).OrderBy(p => _peerOrder[p]).ToList();
 
     /// <summary>True when the pool has a valid entry of <paramref name="family"/>.</summary>
-    public static bool HasFamily(IpAddressPool pool, AddressFamily family)
-    {
-        ArgumentNullException.ThrowIfNull(pool);
-        return pool.Addresses.Any(a => a.IsValid && a.Family == family);
-    }
+    public static bool HasFamily(IpAddressPool pool, AddressFamily family) => pool.Addresses.Any(a => a.IsValid && a.Family == family);
 
     private IReadOnlyList<IpAddressPool> Pools(KubernetesObject ad, IReadOnlyList<string> names, IReadOnlyList<LabelSelector> selectors)
     {
         if (!_pools.TryGetValue(ad, out var pools))
         {
-            if (names.Count == 0 && selectors.Count == 0)
+            var selected = new HashSet<IpAddressPool>(ReferenceEqualityComparer.Instance);
+            foreach (var name in names)
             {
-                pools = Set.Pools;
-            }
-            else
-            {
-                var selected = new HashSet<IpAddressPool>(ReferenceEqualityComparer.Instance);
-                foreach (var name in names)
-                {
-                    selected.UnionWith(PoolsByName.GetValueOrDefault(name) ?? []);
-                }
-
-                foreach (var selector in selectors)
-                {
-                    selected.UnionWith(_poolsByLabel.Candidates(selector).Where(p => selector.Matches(p.Metadata.Labels)));
-                }
-
-                pools = [.. selected.OrderBy(p => _poolOrder[p])];
+                selected.UnionWith(PoolsByName.GetValueOrDefault(name) ?? []);
             }
 
-            _pools.AddOrUpdate(ad, pools);
+            foreach (var selector in selectors)
+            {
+                selected.UnionWith(_poolsByLabel.Candidates(selector).Where(p => selector.Matches(p.Metadata.Labels)));
+            }
+
+            _pools[ad] = pools = names.Count == 0 && selectors.Count == 0 ? Set.Pools : [.. selected.OrderBy(p => _poolOrder[p])];
         }
 
         return pools;

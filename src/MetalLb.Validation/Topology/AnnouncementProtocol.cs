@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Topology;
 
 /// <summary>How a node announces a pool.</summary>
-public enum AnnouncementProtocol
+internal enum AnnouncementProtocol
 {
     /// <summary>BGPAdvertisement: routes to the node's BGP sessions.</summary>
     Bgp,

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Topology;
 /// One BGP session a node opens, as the selected backend mode will run it. The password is never kept, only
 /// whether there is one.
 /// </summary>
-public sealed record BgpSession
+internal sealed record BgpSession
 {
     /// <summary>The node opening the session.</summary>
     public required string Node { get; init; }

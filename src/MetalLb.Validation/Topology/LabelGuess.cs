@@ -10,14 +10,6 @@ namespace MetalLb.Validation.Topology;
 /// </summary>
 internal static class LabelGuess
 {
-    /// <summary>The clause saying <paramref name="node"/> is selected only on a guess, or null when the selection is certain.</summary>
-    public static string? Of(ClusterNodes cluster, IReadOnlyList<LabelSelector> selectors, string node)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        var keys = cluster.AssumedAbsent(selectors, node);
-        return keys.Count == 0 ? null : Clause(node, keys);
-    }
-
     /// <summary>Says that <paramref name="node"/> is selected only because it seems to lack <paramref name="keys"/>.</summary>
     public static string Clause(string node, IReadOnlyList<string> keys)
     {

@@ -12,7 +12,7 @@ namespace MetalLb.Validation.Topology;
 /// <param name="Pools">The pools it selects.</param>
 /// <param name="Interfaces">L2: the interfaces answered on (empty: all). BGP: empty.</param>
 /// <param name="Peers">BGP: the BGPPeer names the routes go to (empty: every session of the node).</param>
-public sealed record NodeAdvertisement(
+internal sealed record NodeAdvertisement(
     MetalLbObject Advertisement,
     AnnouncementProtocol Protocol,
     IReadOnlyList<IpAddressPool> Pools,

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Topology;
 /// <param name="Protocol">BGP or L2.</param>
 /// <param name="Interfaces">L2: the interfaces answered on (empty: all). BGP: empty.</param>
 /// <param name="Peers">BGP: the BGPPeer names the routes go to (empty: every session of the node).</param>
-public sealed record PoolAnnouncement(
+internal sealed record PoolAnnouncement(
     IpAddressPool Pool,
     MetalLbObject Advertisement,
     AnnouncementProtocol Protocol,

@@ -13,35 +13,6 @@ internal static class SessionSources
     /// <summary>The dummy interface kube-proxy in IPVS mode binds every Service IP to (pkg/proxy/ipvs: defaultDummyDevice).</summary>
     public const string IpvsDummy = "kube-ipvs0";
 
-    /// <summary>Every interface and address of <paramref name="node"/> holding <paramref name="address"/>.</summary>
-    public static IEnumerable<(InterfaceState Interface, InterfaceAddress Address)> Holding(this NodeView node, IPAddress address)
-    {
-        foreach (var nic in node.Interfaces)
-        {
-            foreach (var a in nic.Addresses)
-            {
-                if (a.Address.Equals(address))
-                {
-                    yield return (nic, a);
-                }
-            }
-        }
-    }
-
-    /// <summary>The first place on <paramref name="node"/> holding <paramref name="address"/> that can source a session, or null.</summary>
-    public static (InterfaceState Interface, InterfaceAddress Address)? FindUsable(this NodeView node, IPAddress address)
-    {
-        foreach (var held in node.Holding(address))
-        {
-            if (Unusable(held.Interface, held.Address) is null)
-            {
-                return held;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Why a session cannot use <paramref name="address"/> on <paramref name="nic"/>, or null when it can.</summary>
     public static Unusability? Unusable(InterfaceState nic, InterfaceAddress address)
     {

@@ -17,7 +17,7 @@ public class ExplainFormatterTests
     {
         var set = TopologyFixture.Load(Yaml);
         var options = new ValidationOptions { Mode = BackendMode.Native };
-        var explanation = new TopologyExplanation(new NodeTopology(set, options.Mode), new MetalLbValidator(options).Validate(set), node);
+        var explanation = new TopologyExplanation(set, new MetalLbValidator(options).Validate(set), node);
         using var output = new StringWriter();
         formatter.Write(explanation, output);
         return output.ToString();

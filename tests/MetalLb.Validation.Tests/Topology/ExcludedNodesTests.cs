@@ -22,7 +22,7 @@ public class ExcludedNodesTests
 
     private static readonly string WithPeer = Objects + Check.Peer("tor-a", "myASN: 64512\npeerASN: 64600\npeerAddress: 10.0.0.1");
 
-    private static NodeTopology Topology(string yaml, ValidationOptions? options = null) =>
+    private static ClusterModel Topology(string yaml, ValidationOptions? options = null) =>
         new(new ConfigurationLoader().AddText(yaml, "test.yaml").Build(), options ?? new ValidationOptions { Mode = BackendMode.Native });
 
     [Fact]
@@ -67,7 +67,7 @@ public class ExcludedNodesTests
     {
         var set = new ConfigurationLoader().AddText(WithPeer, "test.yaml").Build();
         var options = new ValidationOptions { Mode = BackendMode.Native };
-        var explanation = new TopologyExplanation(new NodeTopology(set, options), new MetalLbValidator(options).Validate(set), "cp-1");
+        var explanation = new TopologyExplanation(set, new MetalLbValidator(options).Validate(set), "cp-1");
         using var output = new StringWriter();
         new ExplainTextFormatter().Write(explanation, output);
         var text = output.ToString();

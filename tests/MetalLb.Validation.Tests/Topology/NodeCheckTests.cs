@@ -22,7 +22,7 @@ public class NodeCheckTests
 
         var replaced = NodeCheck.WithInterfaces(set, "worker-1", Lo("10.255.0.7"));
 
-        var node = new NodeTopology(replaced, BackendMode.Native).Node("worker-1")!;
+        var node = TopologyFixture.Model(replaced, BackendMode.Native).Node("worker-1")!;
         Assert.NotNull(node.Find(System.Net.IPAddress.Parse("10.255.0.7")));
         Assert.Null(node.Find(System.Net.IPAddress.Parse("10.255.0.1")));
     }

@@ -1,6 +1,7 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Tests.Topology;
 
@@ -11,6 +12,9 @@ namespace MetalLb.Validation.Tests.Topology;
 /// </summary>
 internal static class TopologyFixture
 {
+    /// <summary>The cluster model a validation run in <paramref name="mode"/> builds of <paramref name="set"/>.</summary>
+    public static ClusterModel Model(ConfigurationSet set, BackendMode mode) => new(set, new ValidationOptions { Mode = mode });
+
     public static string Dir { get; } = Path.Combine(RepositoryRoot.Path, "tests", "MetalLb.Validation.Tests", "Fixtures", "Topology");
 
     public static string File(string name) => Path.Combine(Dir, name);

@@ -3,11 +3,9 @@ using MetalLb.Validation.Diagnostics;
 namespace MetalLb.Validation.Rules.SourceAddress;
 
 /// <summary>
-/// Whether advice may tell a user to give a node its own BGPPeer toward a router another BGPPeer already reaches.
-/// Native mode keeps one session per BGPPeer and node (MLB0830 only objects when two land on one node). FRR mode
-/// keeps one neighbor per address: up to 0.15.3 MetalLB's <c>DiscardNativeOnly</c> rejects a second BGPPeer for the
-/// same router whatever the nodeSelectors (MLB0823); from 0.16.0 <c>checkFRRPeersCompatible</c> accepts it when the
-/// nodeSelectors are disjoint (MLB0822).
+/// Whether advice may suggest one BGPPeer per node toward a router another BGPPeer reaches: native keeps a session per
+/// BGPPeer and node; FRR keeps one neighbor per address, and up to 0.15.3 <c>DiscardNativeOnly</c> rejects a second BGPPeer
+/// for it whatever the nodeSelectors (MLB0823), from 0.16.0 <c>checkFRRPeersCompatible</c> accepts disjoint ones (MLB0822).
 /// </summary>
 internal static class PerNodePeerAdvice
 {

@@ -2,6 +2,7 @@ using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Topology;
+using MetalLb.Validation.Tests.Topology;
 using static MetalLb.Validation.Tests.Topology.TopologyFixture;
 
 namespace MetalLb.Validation.Tests.Rules.Topology;
@@ -77,7 +78,7 @@ public class ClusterNodesRulesTests
         Assert.Contains("'--ip-addr worker-1=FILE'", d.Message, StringComparison.Ordinal);
         // The misnamed data describes no node: no phantom node with sessions or findings of its own.
         Assert.DoesNotContain(report.Diagnostics, x => x.Node == "wrker-1" && x.RuleId != "MLB1008");
-        Assert.DoesNotContain("wrker-1", new NodeTopology(WithNodes("wrker-1"), BackendMode.Native).Nodes.Select(n => n.Name));
+        Assert.DoesNotContain("wrker-1", TopologyFixture.Model(WithNodes("wrker-1"), BackendMode.Native).Nodes.Select(n => n.Name));
     }
 
     [Fact]

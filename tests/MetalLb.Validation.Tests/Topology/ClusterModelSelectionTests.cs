@@ -9,7 +9,7 @@ using MetalLb.Validation.Topology;
 
 namespace MetalLb.Validation.Tests.Topology;
 
-public class NodeIndexTests
+public class ClusterModelSelectionTests
 {
     private static readonly string[] Keys = ["zone", "rack", "role"];
     private static readonly string[] Values = ["a", "b", "c"];
@@ -38,7 +38,7 @@ public class NodeIndexTests
                 ? set.Nodes.Select(n => n.Name!).ToHashSet()
                 : set.Nodes.Where(n => list.Any(s => s.Matches(n.Metadata.Labels))).Select(n => n.Name!).ToHashSet();
 
-            return new NodeIndex(set).Selected(list).SetEquals(expected);
+            return new ClusterModel(set, ValidationOptions.Default).Selected(list).SetEquals(expected);
         });
     }
 }
