@@ -7,14 +7,8 @@ namespace MetalLb.Validation.Rules.Modes;
 /// </summary>
 internal static class FrrModeAdvice
 {
-    /// <summary>The first release with FRR-K8s mode.</summary>
-    public static Version FrrK8sFrom { get; } = new(0, 14, 0);
-
-    /// <summary>The first release whose Helm chart installs FRR-K8s mode by default.</summary>
-    public static Version FrrK8sChartDefaultFrom { get; } = new(0, 16, 0);
-
     public static string RunInFrr(Version release) =>
-        release >= FrrK8sChartDefaultFrom ? "run MetalLB in FRR-K8s mode (the Helm chart's default)"
-        : release >= FrrK8sFrom ? $"run MetalLB in FRR mode (the Helm chart's default on {release}) or FRR-K8s mode"
+        release >= new Version(0, 16, 0) ? "run MetalLB in FRR-K8s mode (the Helm chart's default)"
+        : release >= new Version(0, 14, 0) ? $"run MetalLB in FRR mode (the Helm chart's default on {release}) or FRR-K8s mode"
         : $"run MetalLB in FRR mode (the Helm chart's default; {release} has no FRR-K8s mode)";
 }

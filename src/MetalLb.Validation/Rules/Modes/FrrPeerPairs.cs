@@ -78,13 +78,21 @@ internal static class FrrPeerPairs
         (string Group, string? Value) Key(BgpPeer peer) =>
             keys.TryGetValue(peer, out var key) ? key : keys[peer] = (conflict.Group(peer), conflict.Value(peer));
         var earliest = new Dictionary<BgpPeer, BgpPeer>(ReferenceEqualityComparer.Instance);
-        if (clusterWide || ClusterNodes.For(context).IsEmpty)
+
+        // Node-aware: for each peer, the earliest conflicting peer that runs on one of its nodes, the earliest over
+        // the conflicts among each node's peers (linear in the (node, peer) pairs); past the per-node view's budget,
+        // the pairs of each group are compared directly.
+        var topology = clusterWide || ClusterNodes.For(context).IsEmpty ? null : NodeTopology.For(context);
+        if (topology is { IsOverBudget: true })
         {
-            EarliestConflicts.Among(peers, Key, order, earliest);
+            EarliestConflicts.AmongPairs(peers, Key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _, out _), earliest);
         }
         else
         {
-            EarliestConflictsOnSharedNodes(context, Key, order, earliest);
+            foreach (var group in topology?.Nodes.Select(n => n.Sessions.Select(s => s.Peer)) ?? [peers])
+            {
+                EarliestConflicts.Among(group, Key, order, earliest);
+            }
         }
 
         foreach (var later in peers.Where(earliest.ContainsKey))
@@ -109,26 +117,6 @@ internal static class FrrPeerPairs
                     node,
                     guessed ? DiagnosticSeverity.Warning : null);
             }
-        }
-    }
-
-    /// <summary>
-    /// For each peer, the earliest conflicting peer that runs on one of its nodes: the earliest over the nodes of
-    /// the conflicts among each node's peers, linear in the (node, peer) pairs. Past the per-node view's budget, the
-    /// pairs of each group are compared directly.
-    /// </summary>
-    private static void EarliestConflictsOnSharedNodes(RuleContext context, Func<BgpPeer, (string Group, string? Value)> key, Func<BgpPeer, int> order, Dictionary<BgpPeer, BgpPeer> earliest)
-    {
-        var topology = NodeTopology.For(context);
-        if (topology.IsOverBudget)
-        {
-            EarliestConflicts.AmongPairs(context.Set.Peers, key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _, out _), earliest);
-            return;
-        }
-
-        foreach (var node in topology.Nodes)
-        {
-            EarliestConflicts.Among(node.Sessions.Select(s => s.Peer), key, order, earliest);
         }
     }
 }

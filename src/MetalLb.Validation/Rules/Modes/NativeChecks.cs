@@ -49,36 +49,27 @@ internal static class NativeChecks
         var fix = selectedOnly
             ? $"Move IPv6 addresses to a pool no BGPAdvertisement selects (L2 only), or {FrrModeAdvice.RunInFrr(release)}"
             : $"Remove the IPv6 addresses from the pools, or {FrrModeAdvice.RunInFrr(release)}, or upgrade MetalLB to {SelectedPoolsOnlyFrom} or later and keep IPv6 in a pool no BGPAdvertisement selects";
-        for (var i = 0; i < pool.Addresses.Count; i++)
+        foreach (var (entry, i) in pool.Addresses.Select((a, i) => (a, i)).Where(e => e.a is { IsValid: true, Family: AddressFamily.InterNetworkV6 }))
         {
-            if (pool.Addresses[i] is { IsValid: true, Family: AddressFamily.InterNetworkV6 } entry)
-            {
-                context.Report(MetalLbRules.NativeIpv6PoolOverBgp, pool, $"spec.addresses[{i}]", $"\"{entry.Text}\" is IPv6 and {why}, but the native BGP speaker announces IPv4 only; MetalLB rejects the configuration in native mode. {fix}");
-            }
+            context.Report(MetalLbRules.NativeIpv6PoolOverBgp, pool, $"spec.addresses[{i}]", $"\"{entry.Text}\" is IPv6 and {why}, but the native BGP speaker announces IPv4 only; MetalLB rejects the configuration in native mode. {fix}");
         }
     }
 
     /// <summary>MLB0813: a BGPAdvertisement lists a large community literal, which the native speaker cannot send.</summary>
     private static void LargeCommunityInAdvertisement(BgpAdvertisement advertisement, RuleContext context)
     {
-        for (var i = 0; i < advertisement.Communities.Count; i++)
+        foreach (var (value, i) in advertisement.Communities.Select((c, i) => (c, i)).Where(c => IsLarge(c.c)))
         {
-            if (IsLarge(advertisement.Communities[i]))
-            {
-                context.Report(MetalLbRules.NativeLargeCommunityInAdvertisement, advertisement, $"spec.communities[{i}]", $"\"{advertisement.Communities[i]}\" is a large community; the native BGP speaker sends only standard communities (65000:100), and MetalLB rejects the configuration in native mode. Use a standard community, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
-            }
+            context.Report(MetalLbRules.NativeLargeCommunityInAdvertisement, advertisement, $"spec.communities[{i}]", $"\"{value}\" is a large community; the native BGP speaker sends only standard communities (65000:100), and MetalLB rejects the configuration in native mode. Use a standard community, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
         }
     }
 
     /// <summary>MLB0814: a Community alias holds a large community; native mode rejects it even when no advertisement uses it.</summary>
     private static void LargeCommunityInCommunity(Community community, RuleContext context)
     {
-        for (var i = 0; i < community.Aliases.Count; i++)
+        foreach (var (alias, i) in community.Aliases.Select((a, i) => (a, i)).Where(a => IsLarge(a.a.Value)))
         {
-            if (community.Aliases[i] is var alias && IsLarge(alias.Value))
-            {
-                context.Report(MetalLbRules.NativeLargeCommunityInCommunity, community, $"spec.communities[{i}].value", $"alias \"{alias.Name}\" is the large community \"{alias.Value}\"; the native BGP speaker sends only standard communities, and MetalLB rejects the configuration in native mode while any Community holds one, used or not. Remove the alias, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
-            }
+            context.Report(MetalLbRules.NativeLargeCommunityInCommunity, community, $"spec.communities[{i}].value", $"alias \"{alias.Name}\" is the large community \"{alias.Value}\"; the native BGP speaker sends only standard communities, and MetalLB rejects the configuration in native mode while any Community holds one, used or not. Remove the alias, or {FrrModeAdvice.RunInFrr(context.Options.MetalLbVersion)}");
         }
     }
 
@@ -91,29 +82,20 @@ internal static class NativeChecks
     /// </summary>
     private static void DuplicateSession(RuleContext context)
     {
-        var byRouter = context.Set.Peers
-            .Where(p => p.PeerAddress is { IsValid: true })
-            .GroupBy(p => (PeerKeys.Address(p.PeerAddress), p.PeerPort ?? 179, PeerKeys.Vrf(p)));
-        foreach (var group in byRouter)
+        static string Router(BgpPeer p) => $"{PeerKeys.Address(p.PeerAddress)} {p.PeerPort ?? 179} {PeerKeys.Vrf(p)}";
+        var earliest = new Dictionary<BgpPeer, BgpPeer>(ReferenceEqualityComparer.Instance);
+        var peers = context.Set.Peers.Where(p => p.PeerAddress is { IsValid: true }).ToList();
+        EarliestConflicts.AmongPairs(peers, p => (Router(p), null), (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _, out _), earliest);
+        foreach (var later in peers.GroupBy(Router, StringComparer.Ordinal).SelectMany(g => g).Where(earliest.ContainsKey))
         {
-            var peers = group.ToList();
-            for (var i = 1; i < peers.Count; i++)
-            {
-                for (var j = 0; j < i; j++)
-                {
-                    if (PeerSharing.Shares(context, peers[i], peers[j], out var why, out var node, out var assumed, out var guessed))
-                    {
-                        context.Report(
-                            MetalLbRules.NativeDuplicateSession,
-                            peers[i],
-                            "spec.peerAddress",
-                            $"{PeerKeys.Describe(peers[j])} already peers with {peers[i].PeerAddress!.Text} port {group.Key.Item2}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint",
-                            node,
-                            assumed || guessed ? DiagnosticSeverity.Warning : null);
-                        break;
-                    }
-                }
-            }
+            PeerSharing.Shares(context, later, earliest[later], out var why, out var node, out var assumed, out var guessed);
+            context.Report(
+                MetalLbRules.NativeDuplicateSession,
+                later,
+                "spec.peerAddress",
+                $"{PeerKeys.Describe(earliest[later])} already peers with {later.PeerAddress!.Text} port {later.PeerPort ?? 179}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint",
+                node,
+                assumed || guessed ? DiagnosticSeverity.Warning : null);
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class PeerSharing
         }
 
         var (selectedA, selectedB) = (nodes.Selected(a.NodeSelectors), nodes.Selected(b.NodeSelectors));
-        var common = context.Shared(_ => new CommonNodeCache()).FirstCommon(selectedA, selectedB);
+        var common = context.Shared(_ => new CommonNodes()).First(selectedA, selectedB);
         node = common;
         reason = common is null ? string.Empty : $"both select node \"{common}\"";
         if (common is null || nodes.HasLabels)
@@ -61,5 +61,21 @@ internal static class PeerSharing
         node = guessNode;
         reason = $"both select node \"{guessNode}\" ({LabelGuess.Clause(guessNode!, firstGuess!)})";
         return true;
+    }
+
+    /// <summary>
+    /// The first (by name) node two node sets have in common, remembered per pair of sets: peers with the same
+    /// selectors share one set (<see cref="NodeIndex.Selected"/>), so a cluster of thousands of peers costs one
+    /// intersection per pair of distinct selector lists, not per pair of peers.
+    /// </summary>
+    private sealed class CommonNodes
+    {
+        private readonly Dictionary<IReadOnlySet<string>, Dictionary<IReadOnlySet<string>, string?>> _common = new(ReferenceEqualityComparer.Instance);
+
+        public string? First(IReadOnlySet<string> a, IReadOnlySet<string> b)
+        {
+            var withA = _common.TryGetValue(a, out var known) ? known : _common[a] = new(ReferenceEqualityComparer.Instance);
+            return withA.TryGetValue(b, out var common) ? common : withA[b] = (a.Count <= b.Count ? a.Where(b.Contains) : b.Where(a.Contains)).Min(StringComparer.Ordinal);
+        }
     }
 }
