@@ -24,7 +24,7 @@ internal static class EarliestConflicts
                 continue;
             }
 
-            var differs = value is null || !string.Equals(value, key(seen.First).Value, StringComparison.Ordinal);
+            var differs = Conflict(value, seen.First, key);
             if ((differs ? seen.First : seen.FirstOther) is { } found && (!earliest.TryGetValue(item, out var known) || order(found) < order(known)))
             {
                 earliest[item] = found;
@@ -48,21 +48,16 @@ internal static class EarliestConflicts
         foreach (var item in items)
         {
             var (group, value) = key(item);
-            if (!groups.TryGetValue(group, out var before))
+            var before = groups.TryGetValue(group, out var list) ? list : groups[group] = [];
+            if (before.FirstOrDefault(other => Conflict(value, other, key) && related(item, other)) is { } found)
             {
-                groups[group] = before = [];
-            }
-
-            foreach (var other in before)
-            {
-                if ((value is null || !string.Equals(value, key(other).Value, StringComparison.Ordinal)) && related(item, other))
-                {
-                    earliest[item] = other;
-                    break;
-                }
+                earliest[item] = found;
             }
 
             before.Add(item);
         }
     }
+
+    private static bool Conflict<T>(string? value, T other, Func<T, (string Group, string? Value)> key) =>
+        value is null || !string.Equals(value, key(other).Value, StringComparison.Ordinal);
 }

@@ -19,6 +19,9 @@ internal static class FrrPeerPairs
     private static readonly string ClusterWideNote =
         $"; on this release disjoint nodeSelectors do not help ({MetalLbRelease.NodeAwareFrrChecksFrom} and later compare only BGPPeers that share a node)";
 
+    private static readonly string ClusterWideWhy =
+        $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors";
+
     /// <summary>
     /// A kind of conflict: peers are compared within a <see cref="Group"/>, and conflict when their <see cref="Value"/>
     /// differs (null: any two of a group conflict). <see cref="Says"/> states it, given why the pair is compared;
@@ -33,19 +36,19 @@ internal static class FrrPeerPairs
         // Two BGPPeers for the same router (address or interface, and VRF): FRR has one neighbor for each.
         new(MetalLbRules.FrrDuplicatePeer, MetalLbRules.FrrDuplicatePeerClusterWide, "peerAddress", PeerKeys.Identity, _ => null,
             (later, earlier, why) =>
-                $"{PeerKeys.Describe(earlier)} already peers with {(later.PeerAddress is { Text.Length: > 0 } a ? $"address {a.Text}" : $"interface {later.Interface}")}{(PeerKeys.Vrf(later).Length > 0 ? $" in VRF \"{PeerKeys.Vrf(later)}\"" : string.Empty)}, and {why}; FRR has one neighbor per address and VRF, so {Rejects}.",
+                $"BGPPeer \"{earlier.Name}\" already peers with {(later.PeerAddress is { Text.Length: > 0 } a ? $"address {a.Text}" : $"interface {later.Interface}")}{(PeerKeys.Vrf(later).Length > 0 ? $" in VRF \"{PeerKeys.Vrf(later)}\"" : string.Empty)}, and {why}; FRR has one neighbor per address and VRF, so {Rejects}.",
             (_, clusterWide) => clusterWide ? "Merge the two BGPPeers into one (one BGPPeer per router and VRF)" : "Merge the two BGPPeers into one"),
 
         // BGPPeers in one VRF with different myASN: one FRR router has one ASN per VRF.
         new(MetalLbRules.FrrMyAsnMismatch, MetalLbRules.FrrMyAsnMismatchClusterWide, "myASN", PeerKeys.Vrf, p => (p.MyAsn?.Value ?? 0).ToString(CultureInfo.InvariantCulture),
             (later, earlier, why) =>
-                $"myASN {later.MyAsn?.Value ?? 0} differs from {PeerKeys.Describe(earlier)}'s myASN {earlier.MyAsn?.Value ?? 0} in {VrfName(later)}, and {why}; one FRR router has one ASN per VRF, so {Rejects}.",
+                $"myASN {later.MyAsn?.Value ?? 0} differs from BGPPeer \"{earlier.Name}\"'s myASN {earlier.MyAsn?.Value ?? 0} in {VrfName(later)}, and {why}; one FRR router has one ASN per VRF, so {Rejects}.",
             (later, clusterWide) => clusterWide ? $"Use the same myASN on every BGPPeer of {VrfName(later)}" : "Use the same myASN on both"),
 
         // BGPPeers with different routerID: one FRR instance has one router ID.
         new(MetalLbRules.FrrRouterIdMismatch, MetalLbRules.FrrRouterIdMismatchClusterWide, "routerID", _ => string.Empty, p => PeerKeys.Address(p.RouterId),
             (later, earlier, why) =>
-                $"{RouterId(later)} differs from {PeerKeys.Describe(earlier)}'s {RouterId(earlier)}, and {why}; one FRR instance has one router ID, so {Rejects}.{(later.RouterId is null || earlier.RouterId is null ? " An unset routerID counts as different from a set one, even if FRR would pick the same address." : string.Empty)}",
+                $"{RouterId(later)} differs from BGPPeer \"{earlier.Name}\"'s {RouterId(earlier)}, and {why}; one FRR instance has one router ID, so {Rejects}.{(later.RouterId is null || earlier.RouterId is null ? " An unset routerID counts as different from a set one, even if FRR would pick the same address." : string.Empty)}",
             (_, clusterWide) => clusterWide ? "Give every BGPPeer the same routerID, or leave it unset on all of them" : "Give both BGPPeers the same routerID (or leave it unset on both)"),
     ];
 
@@ -57,11 +60,8 @@ internal static class FrrPeerPairs
 
     private static void Check(RuleContext context)
     {
-        var order = new Dictionary<BgpPeer, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < context.Set.Peers.Count; i++)
-        {
-            order.TryAdd(context.Set.Peers[i], i);
-        }
+        IEqualityComparer<BgpPeer> same = ReferenceEqualityComparer.Instance;
+        var order = context.Set.Peers.Select((p, i) => (p, i)).DistinctBy(e => e.p, same).ToDictionary(e => e.p, e => e.i, same);
 
         foreach (var conflict in Conflicts)
         {
@@ -97,26 +97,19 @@ internal static class FrrPeerPairs
 
         foreach (var later in peers.Where(earliest.ContainsKey))
         {
-            var earlier = earliest[later];
-            if (clusterWide)
+            // Without Node objects the check cannot see disjoint selectors: say what to pass so it can. A shared node
+            // seen only through labels a node known from interface data may carry is a guess: MetalLB compares the
+            // real Node's labels (peersShareNode), so this cannot be called a rejection.
+            var (earlier, why, node, assumed, guessed) = (earliest[later], ClusterWideWhy, (string?)null, false, false);
+            if (!clusterWide && !PeerSharing.Shares(context, later, earlier, out why, out node, out assumed, out guessed))
             {
-                var why = $"MetalLB {MetalLbRelease.ClusterWideFrrChecksThrough} and earlier compare every pair of BGPPeers, whatever their nodeSelectors";
-                context.Report(rule, later, $"spec.{conflict.Field}", $"{conflict.Says(later, earlier, why)} {conflict.Fix(later, true)}{ClusterWideNote}");
+                continue;
             }
-            else if (PeerSharing.Shares(context, later, earlier, out var why, out var node, out var assumed, out var guessed))
-            {
-                // Without Node objects the check cannot see disjoint selectors: say what to pass so it can. A shared
-                // node seen only through labels a node known from interface data may carry is a guess: MetalLB compares
-                // the real Node's labels (peersShareNode), so this cannot be called a rejection.
-                var nodesNeeded = assumed ? " (and give the Node objects, so the selectors can be compared)" : string.Empty;
-                context.Report(
-                    rule,
-                    later,
-                    $"spec.{conflict.Field}",
-                    $"{conflict.Says(later, earlier, why)} {conflict.Fix(later, false)}, or give them nodeSelectors that select disjoint nodes{nodesNeeded}",
-                    node,
-                    guessed ? DiagnosticSeverity.Warning : null);
-            }
+
+            var fix = clusterWide
+                ? $"{conflict.Fix(later, true)}{ClusterWideNote}"
+                : $"{conflict.Fix(later, false)}, or give them nodeSelectors that select disjoint nodes{(assumed ? " (and give the Node objects, so the selectors can be compared)" : string.Empty)}";
+            context.Report(rule, later, $"spec.{conflict.Field}", $"{conflict.Says(later, earlier, why)} {fix}", node, guessed ? DiagnosticSeverity.Warning : null);
         }
     }
 }

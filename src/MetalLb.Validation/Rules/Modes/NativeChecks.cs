@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Rules.Modes;
 internal static class NativeChecks
 {
     /// <summary>The first release that checks only the pools a BGPAdvertisement selects.</summary>
-    internal static Version SelectedPoolsOnlyFrom { get; } = new(0, 14, 9);
+    private static readonly Version SelectedPoolsOnlyFrom = new(0, 14, 9);
 
     public static Rule[] All { get; } =
     [
@@ -89,13 +89,7 @@ internal static class NativeChecks
         foreach (var later in peers.GroupBy(Router, StringComparer.Ordinal).SelectMany(g => g).Where(earliest.ContainsKey))
         {
             PeerSharing.Shares(context, later, earliest[later], out var why, out var node, out var assumed, out var guessed);
-            context.Report(
-                MetalLbRules.NativeDuplicateSession,
-                later,
-                "spec.peerAddress",
-                $"{PeerKeys.Describe(earliest[later])} already peers with {later.PeerAddress!.Text} port {later.PeerPort ?? 179}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint",
-                node,
-                assumed || guessed ? DiagnosticSeverity.Warning : null);
+            context.Report(MetalLbRules.NativeDuplicateSession, later, "spec.peerAddress", $"BGPPeer \"{earliest[later].Name}\" already peers with {later.PeerAddress!.Text} port {later.PeerPort ?? 179}, and {why}; that node opens two sessions to the same router, which collide and keep flapping. MetalLB does not check this in native mode. Merge the BGPPeers, or make their nodeSelectors disjoint", node, assumed || guessed ? DiagnosticSeverity.Warning : null);
         }
     }
 }

@@ -16,6 +16,4 @@ internal static class PeerKeys
         var endpoint = peer.PeerAddress is { Text.Length: > 0 } ? Address(peer.PeerAddress) : peer.Interface ?? string.Empty;
         return Vrf(peer).Length > 0 ? $"{endpoint}-{Vrf(peer)}" : endpoint;
     }
-
-    public static string Describe(BgpPeer peer) => $"BGPPeer \"{peer.Name}\"";
 }
