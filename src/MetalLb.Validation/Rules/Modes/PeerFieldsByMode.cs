@@ -30,7 +30,7 @@ internal static class PeerFieldsByMode
 
         // The native speaker joins address and port without brackets (read in MetalLB's source, not confirmed at runtime).
         new(MetalLbRules.NativeIpv6PeerAddress, "peerAddress", p => p.PeerAddress is { Address.AddressFamily: AddressFamily.InterNetworkV6 }, (p, release) =>
-            $"peerAddress {p.PeerAddress!.Text} is IPv6; the native speaker joins address and port without brackets (\"{p.PeerAddress.Text}:{p.PeerPort ?? 179}\"), so every dial fails with \"too many colons\" and the session never comes up. Peer over IPv4, or {FrrModeAdvice.RunInFrr(release)}"),
+            $"peerAddress {p.PeerAddress!.Text} is IPv6; the native speaker joins address and port without brackets (\"{p.PeerAddress.Text}:{p.PeerPort ?? 179}\"), so every dial fails with \"too many colons\" and the session never comes up. Peer over IPv4, or {ModesChecks.RunInFrr(release)}"),
         new(MetalLbRules.FrrK8sSourceAddressIgnored, "sourceAddress", p => p.SourceAddress is { Text.Length: > 0 }, (p, _) =>
             $"sourceAddress {p.SourceAddress!.Text} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session starts from whatever address the kernel picks, and a router that expects {p.SourceAddress.Text} refuses it. You cannot add it through your own FRRConfiguration either (frr-k8s refuses to merge a neighbor with two source addresses). Remove sourceAddress and configure the router for the address the kernel picks (the node's address on the route to the router), or run MetalLB in FRR or native mode where sourceAddress is used"),
         new(MetalLbRules.FrrK8sLocalAsnIgnored, "localASN", p => p.LocalAsn is { Value: > 0 }, (p, _) =>
@@ -41,7 +41,7 @@ internal static class PeerFieldsByMode
 
     private static Row Native(RuleDescriptor descriptor, string field, string purpose, Func<BgpPeer, bool> isSet, string fix = "Remove it") =>
         new(descriptor, field, isSet, (_, release) =>
-            $"spec.{field} ({purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {fix}, or {FrrModeAdvice.RunInFrr(release)}");
+            $"spec.{field} ({purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {fix}, or {ModesChecks.RunInFrr(release)}");
 
     private static void Check(BgpPeer peer, RuleContext context)
     {
