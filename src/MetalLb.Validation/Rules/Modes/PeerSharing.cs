@@ -17,9 +17,7 @@ internal static class PeerSharing
     public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed, out bool guessed)
     {
         var nodes = ClusterNodes.For(context);
-        node = null;
-        assumed = false;
-        guessed = false;
+        (node, assumed, guessed) = (null, false, false);
         if (nodes.IsEmpty)
         {
             assumed = a.NodeSelectors.Count > 0 || b.NodeSelectors.Count > 0;
@@ -30,7 +28,7 @@ internal static class PeerSharing
         }
 
         var (selectedA, selectedB) = (nodes.Selected(a.NodeSelectors), nodes.Selected(b.NodeSelectors));
-        var common = context.Shared(_ => new CommonNodeCache()).FirstCommon(selectedA, selectedB);
+        var common = context.Shared(_ => new CommonNodes()).First(selectedA, selectedB);
         node = common;
         reason = common is null ? string.Empty : $"both select node \"{common}\"";
         if (common is null || nodes.HasLabels)
@@ -39,27 +37,32 @@ internal static class PeerSharing
         }
 
         // Nodes from interface data only: prefer a common node both select through labels it surely has.
-        IReadOnlyList<string>? firstGuess = null;
-        string? guessNode = null;
-        foreach (var name in selectedA.Where(selectedB.Contains).Order(StringComparer.Ordinal))
+        var candidates = selectedA.Where(selectedB.Contains).Order(StringComparer.Ordinal).Select(name =>
+            (Name: name, Absent: nodes.AssumedAbsent(a.NodeSelectors, name).Union(nodes.AssumedAbsent(b.NodeSelectors, name), StringComparer.Ordinal).ToList()));
+        if (candidates.FirstOrDefault(c => c.Absent.Count == 0) is { Name: { } sure })
         {
-            var keys = nodes.AssumedAbsent(a.NodeSelectors, name).Union(nodes.AssumedAbsent(b.NodeSelectors, name), StringComparer.Ordinal).ToList();
-            if (keys.Count == 0)
-            {
-                node = name;
-                reason = $"both select node \"{name}\"";
-                return true;
-            }
-
-            if (firstGuess is null)
-            {
-                (firstGuess, guessNode) = (keys, name);
-            }
+            (node, reason) = (sure, $"both select node \"{sure}\"");
+            return true;
         }
 
-        guessed = true;
-        node = guessNode;
-        reason = $"both select node \"{guessNode}\" ({LabelGuess.Clause(guessNode!, firstGuess!)})";
+        var guess = candidates.First();
+        (node, guessed, reason) = (guess.Name, true, $"both select node \"{guess.Name}\" ({LabelGuess.Clause(guess.Name, guess.Absent)})");
         return true;
+    }
+
+    /// <summary>
+    /// The first (by name) node two node sets have in common, remembered per pair of sets: peers with the same
+    /// selectors share one set (<see cref="NodeIndex.Selected"/>), so thousands of peers cost one intersection per
+    /// pair of distinct selector lists.
+    /// </summary>
+    private sealed class CommonNodes
+    {
+        private readonly Dictionary<IReadOnlySet<string>, Dictionary<IReadOnlySet<string>, string?>> _common = new(ReferenceEqualityComparer.Instance);
+
+        public string? First(IReadOnlySet<string> a, IReadOnlySet<string> b)
+        {
+            var withA = _common.TryGetValue(a, out var known) ? known : _common[a] = new(ReferenceEqualityComparer.Instance);
+            return withA.TryGetValue(b, out var common) ? common : withA[b] = (a.Count <= b.Count ? a.Where(b.Contains) : b.Where(a.Contains)).Min(StringComparer.Ordinal);
+        }
     }
 }

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace MetalLb.Validation.Tests.Rules.Modes;
 
-public class FrrPeerPairRulesTests
+public class PeerPairsTests
 {
     private static readonly ValidationOptions Old = new() { Mode = Diagnostics.BackendMode.Frr, MetalLbVersion = new Version(0, 15, 3) };
 
