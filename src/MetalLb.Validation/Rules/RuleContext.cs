@@ -94,15 +94,4 @@ public sealed class RuleContext
     /// <summary>Reports a finding at a position in a document that is not modelled as an object.</summary>
     internal void ReportAt(RuleDescriptor rule, SourceSpan location, ResourceRef? resource, string? path, string message, DiagnosticSeverity? severity = null) =>
         _sink(rule, new Diagnostic(rule.Id, severity ?? rule.DefaultSeverity, message, resource, path, location), null);
-
-    /// <summary>Transitional: the single-rule check now running, for checks not yet given their descriptor explicitly.</summary>
-    internal RuleDescriptor? Current { get; set; }
-
-    /// <summary>Transitional form of the descriptor-first Report.</summary>
-    internal void Report(KubernetesObject? resource, string? path, string message, string? node = null, DiagnosticSeverity? severity = null) =>
-        Report(Current ?? throw new InvalidOperationException("no running rule"), resource, path, message, node, severity);
-
-    /// <summary>Transitional form of <see cref="ReportAt(RuleDescriptor, SourceSpan, ResourceRef?, string?, string, DiagnosticSeverity?)"/>.</summary>
-    internal void ReportAt(SourceSpan location, ResourceRef? resource, string? path, string message, DiagnosticSeverity? severity = null) =>
-        ReportAt(Current ?? throw new InvalidOperationException("no running rule"), location, resource, path, message, severity);
 }

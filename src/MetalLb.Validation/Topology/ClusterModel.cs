@@ -33,7 +33,6 @@ internal sealed class ClusterModel
     private readonly Lazy<Dictionary<string, NodeView>> _views;
     private IReadOnlyList<NodeView>? _nodes;
     private List<(NodeAdvertisement Advertisement, IReadOnlySet<string> Nodes)>? _advertisements;
-    private NodeIndex? _index;
 
     /// <summary>The model of <paramref name="set"/> (the objects MetalLB reads) under the run's <paramref name="options"/>.</summary>
     public ClusterModel(ConfigurationSet set, ValidationOptions options)
@@ -145,12 +144,6 @@ internal sealed class ClusterModel
     /// <summary>Every address in the Node objects' <c>status.addresses</c>, with the nodes listing it.</summary>
     public IEnumerable<KeyValuePair<IPAddress, List<string>>> StatusAddresses => _statusHolders;
 
-    /// <summary>Transitional, for callers written against the former NodeIndex: the Node objects.</summary>
-    public NodeIndex Index => _index ??= new NodeIndex(this);
-
-    /// <summary>Transitional, for callers written against the former NodeTopology.Cluster: this model.</summary>
-    public ClusterModel Cluster => this;
-
     /// <summary>The view of the node called <paramref name="name"/>, or null (unknown, or over the budget).</summary>
     public NodeView? Node(string name) => _views.Value.GetValueOrDefault(name);
 
@@ -200,8 +193,6 @@ internal sealed class ClusterModel
         return sorted;
     }
 
-    /// <summary>Transitional name of <see cref="Selected"/>.</summary>
-    public IReadOnlySet<string> SelectedNodes(IReadOnlyList<LabelSelector> selectors) => Selected(selectors);
 
     /// <summary>Names of the nodes <paramref name="peer"/> opens sessions from, sorted.</summary>
     public IReadOnlyList<string> NodesOf(BgpPeer peer) => Select(peer.NodeSelectors);
@@ -326,18 +317,4 @@ internal sealed class ClusterModel
 
         list.Add(value);
     }
-}
-
-/// <summary>Transitional view of the Node objects, for callers written against the former NodeIndex; retire after merging.</summary>
-internal sealed class NodeIndex(ClusterModel model)
-{
-    public static NodeIndex For(RuleContext context) => ClusterModel.For(context).Index;
-
-    public IReadOnlyDictionary<string, KubernetesNode> Nodes => model.NodeObjects;
-
-    public bool IsEmpty => !model.HasLabels;
-
-    public IReadOnlySet<string> All => model.NodeObjectNames;
-
-    public IReadOnlySet<string> Selected(IReadOnlyList<LabelSelector> selectors) => model.HasLabels ? model.Selected(selectors) : model.NodeObjectNames;
 }

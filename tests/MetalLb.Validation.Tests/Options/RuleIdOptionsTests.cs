@@ -33,7 +33,7 @@ public class RuleIdOptionsTests
     public void CustomRuleIds_AreKnown_ToTheValidatorWhoseCatalogHoldsThem()
     {
         var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["MLB9990"] = DiagnosticSeverity.Info } };
-        var catalog = RuleCatalog.Default.With(new CustomRule());
+        var catalog = RuleCatalog.Default.With(CustomRule());
 
         Assert.Throws<ArgumentException>(() => new MetalLbValidator(options));
         var report = new MetalLbValidator(options, catalog).ValidateText(Check.Pool("p", "10.0.0.0/24") + Check.L2All);
@@ -89,10 +89,9 @@ public class RuleIdOptionsTests
         Assert.Equal("mlb1110", Assert.Single(new PreflightRunner(new PreflightOptions { DisabledRules = new HashSet<string> { "mlb1110" } }).Options.DisabledRules));
     }
 
-    private sealed class CustomRule : ResourceRule<IpAddressPool>
+    private static Rule CustomRule()
     {
-        public override RuleDescriptor Descriptor { get; } = new("MLB9990", "every pool", RuleCategory.Pools, DiagnosticSeverity.Warning);
-
-        protected override void Check(IpAddressPool resource, RuleContext context) => context.Report(resource, null, "seen");
+        var rule = new RuleDescriptor("MLB9990", "every pool", RuleCategory.Pools, DiagnosticSeverity.Warning);
+        return Rule.ForEach<IpAddressPool>(rule, (pool, context) => context.Report(rule, pool, null, "seen"));
     }
 }

@@ -68,10 +68,10 @@ internal static class AdvertisementsChecks
             context.Report(family.SelectsNoPool, ad, "spec.ipAddressPoolSelectors", $"selects no IPAddressPool: no pool's labels match {Either(poolSelectors)}, so this advertisement announces nothing. Fix the selector or label the pools");
         }
 
-        var nodes = NodeIndex.For(context);
-        if (nodeSelectors.Count > 0 && !nodes.IsEmpty && nodes.Selected(nodeSelectors).Count == 0)
+        var nodes = ClusterModel.For(context);
+        if (nodeSelectors.Count > 0 && nodes.HasLabels && nodes.Selected(nodeSelectors).Count == 0)
         {
-            context.Report(family.SelectsNoNode, ad, "spec.nodeSelectors", $"selects none of the {nodes.All.Count} given nodes ({Either(nodeSelectors)}), so no node announces its pools. Fix the selector or the node labels");
+            context.Report(family.SelectsNoNode, ad, "spec.nodeSelectors", $"selects none of the {nodes.NodeObjectNames.Count} given nodes ({Either(nodeSelectors)}), so no node announces its pools. Fix the selector or the node labels");
         }
     }
 

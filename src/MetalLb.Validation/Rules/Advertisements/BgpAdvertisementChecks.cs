@@ -45,12 +45,12 @@ internal static class BgpAdvertisementChecks
 
     private static List<Conflict> Find(RuleContext context)
     {
-        var nodes = ClusterNodes.For(context);
+        var nodes = ClusterModel.For(context);
         var found = new Dictionary<(BgpAdvertisement, BgpAdvertisement), Conflict>();
         foreach (var pool in context.Set.Pools)
         {
             var attached = new List<BgpAdvertisement>();
-            foreach (var ad in PoolAdvertisements.For(context).Of(pool))
+            foreach (var ad in AdvertisementIndex.For(context).Of(pool))
             {
                 foreach (var earlier in attached)
                 {
@@ -70,7 +70,7 @@ internal static class BgpAdvertisementChecks
     }
 
     /// <summary>Null when MetalLB tells <paramref name="a"/> and <paramref name="b"/> apart for <paramref name="pool"/>; else whether no node is known, and the label guess a common node rests on.</summary>
-    private static (bool NodesUnknown, string? Guess)? Clash(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, ClusterNodes nodes)
+    private static (bool NodesUnknown, string? Guess)? Clash(IpAddressPool pool, BgpAdvertisement a, BgpAdvertisement b, ClusterModel nodes)
     {
         if (a.ServiceSelectors.Count > 0 || b.ServiceSelectors.Count > 0 || a.LocalPref == b.LocalPref || AggregationDiffers(pool, a, b)
             || (a.Peers.Count > 0 && b.Peers.Count > 0 && !a.Peers.Intersect(b.Peers, StringComparer.Ordinal).Any()))

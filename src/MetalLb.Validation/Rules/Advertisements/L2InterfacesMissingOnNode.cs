@@ -20,7 +20,7 @@ internal static class L2InterfacesMissingOnNode
 
     private static void Check(RuleContext context)
     {
-        var topology = NodeTopology.For(context);
+        var topology = ClusterModel.For(context);
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
@@ -31,7 +31,7 @@ internal static class L2InterfacesMissingOnNode
             List<string> Stranded(string? node, IReadOnlySet<string>? present) => index.Pools(ad).Where(pool => !context.Set.L2Advertisements.Any(other =>
                 !ReferenceEquals(other, ad)
                 && (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
-                && (node is null || topology.SelectedNodes(other.NodeSelectors).Contains(node))
+                && (node is null || topology.Selected(other.NodeSelectors).Contains(node))
                 && index.Pools(other).Contains(pool))).Select(p => p.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
 
             var excludedNote = exclusion?.Describe(ad.Interfaces) ?? string.Empty;
@@ -63,7 +63,7 @@ internal static class L2InterfacesMissingOnNode
     }
 
     /// <summary>Every listed interface is one the speaker leaves out: the advertisement fails on every node it selects.</summary>
-    private static void ReportExcludedOnly(RuleContext context, NodeTopology topology, L2Advertisement ad, string excludedNote, Func<string?, IReadOnlySet<string>?, List<string>> stranded)
+    private static void ReportExcludedOnly(RuleContext context, ClusterModel topology, L2Advertisement ad, string excludedNote, Func<string?, IReadOnlySet<string>?, List<string>> stranded)
     {
         var nodes = new List<string>();
         var pools = topology.NodesKnown ? [] : stranded(null, null);

@@ -44,7 +44,7 @@ internal static class ModesChecks
     {
         var release = context.Options.MetalLbVersion;
         var selectedOnly = release >= SelectedPoolsOnlyFrom;
-        var ads = selectedOnly ? PoolAdvertisements.For(context).Of(pool) : context.Set.BgpAdvertisements;
+        var ads = selectedOnly ? AdvertisementIndex.For(context).Of(pool) : context.Set.BgpAdvertisements;
         if (ads.Count == 0)
         {
             return;

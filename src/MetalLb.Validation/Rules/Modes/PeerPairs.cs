@@ -92,7 +92,7 @@ internal static class PeerPairs
 
         // Node-aware: the earliest over the conflicts among each node's peers (linear in the (node, peer) pairs); past
         // the per-node view's budget, the pairs of each group are compared directly.
-        var topology = clusterWide || ClusterNodes.For(context).IsEmpty ? null : NodeTopology.For(context);
+        var topology = clusterWide || ClusterModel.For(context).IsEmpty ? null : ClusterModel.For(context);
         if (topology is { IsOverBudget: true })
         {
             AmongPairs(peers, Key, (a, b) => PeerSharing.Shares(context, a, b, out _, out _, out _, out _), earliest);

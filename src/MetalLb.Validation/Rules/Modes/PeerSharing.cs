@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Rules.Modes;
 internal static class PeerSharing
 {
     /// <summary>
-    /// True when some node runs both peers. The nodes are the cluster's (<see cref="ClusterNodes"/>): Node objects, or
+    /// True when some node runs both peers. The nodes are the cluster's (<see cref="ClusterModel"/>): Node objects, or
     /// without them the nodes interface data names, each labelled <c>kubernetes.io/hostname</c>. With no node known at
     /// all, MetalLB (and this) assume yes. The reason is a clause for the message; <paramref name="node"/> is a common
     /// node when one is known. <paramref name="guessed"/> is true when the only common nodes are known from interface
@@ -16,7 +16,7 @@ internal static class PeerSharing
     /// </summary>
     public static bool Shares(RuleContext context, BgpPeer a, BgpPeer b, out string reason, out string? node, out bool assumed, out bool guessed)
     {
-        var nodes = ClusterNodes.For(context);
+        var nodes = ClusterModel.For(context);
         (node, assumed, guessed) = (null, false, false);
         if (nodes.IsEmpty)
         {
@@ -52,7 +52,7 @@ internal static class PeerSharing
 
     /// <summary>
     /// The first (by name) node two node sets have in common, remembered per pair of sets: peers with the same
-    /// selectors share one set (<see cref="NodeIndex.Selected"/>), so thousands of peers cost one intersection per
+    /// selectors share one set (<see cref="ClusterModel.Selected"/>), so thousands of peers cost one intersection per
     /// pair of distinct selector lists.
     /// </summary>
     private sealed class CommonNodes

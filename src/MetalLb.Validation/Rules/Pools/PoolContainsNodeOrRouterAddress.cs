@@ -33,7 +33,7 @@ internal static class PoolContainsNodeOrRouterAddress
     /// <summary>The addresses in use by nodes and routers, each with what uses it; sourceAddresses are left to MLB0902.</summary>
     private static Dictionary<IPAddress, string> Taken(RuleContext context)
     {
-        var cluster = ClusterNodes.For(context);
+        var cluster = ClusterModel.For(context);
         var sources = context.Set.Peers.Select(p => p.SourceAddress?.Address).OfType<IPAddress>().ToHashSet();
         var taken = new Dictionary<IPAddress, string>();
         void Add(IPAddress address, string what)
@@ -47,7 +47,7 @@ internal static class PoolContainsNodeOrRouterAddress
 
         foreach (var (address, holders) in cluster.StatusAddresses)
         {
-            var node = cluster.Index.Nodes[holders[0]];
+            var node = cluster.NodeObjects[holders[0]];
             var type = node.Addresses.First(a => address.Equals(a.Address.Address)).Type;
             if (type is "InternalIP" or "ExternalIP")
             {
