@@ -71,6 +71,13 @@ public sealed class MetalLbValidator
     public ValidationReport ValidatePaths(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         Validate(ConfigurationLoader.LoadPaths(paths, Options.Limits, cancellationToken), cancellationToken);
 
+    /// <summary>Loads files and directories, reading them asynchronously, then validates them.</summary>
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (checked while reading, between files, documents and rules); no report is made.
+    /// </exception>
+    public async Task<ValidationReport> ValidatePathsAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Validate(await ConfigurationLoader.LoadPathsAsync(paths, Options.Limits, cancellationToken).ConfigureAwait(false), cancellationToken);
+
     /// <summary>Loads YAML or JSON text, then validates it.</summary>
     /// <exception cref="OperationCanceledException">
     /// <paramref name="cancellationToken"/> was cancelled (checked between documents and rules); no report is made.
