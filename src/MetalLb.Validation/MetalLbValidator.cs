@@ -120,7 +120,7 @@ public sealed class MetalLbValidator
         var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
         var findings = new List<Diagnostic>();
         Accept(MetalLbRules.ReleaseFromInstall, new Diagnostic(MetalLbRules.ReleaseFromInstall.Id, MetalLbRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
-        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace, Catalog = report.Catalog };
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ public sealed class MetalLbValidator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed };
+        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed, Catalog = Catalog };
     }
 
     private static (string RuleId, ResourceRef? Resource, string? Path, string? Node) Identity(Diagnostic d) => (d.RuleId, d.Resource, d.Path, d.Node);
