@@ -41,7 +41,7 @@ internal static class Profile
             foreach (var rule in validator.ApplicableRules())
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
-                var time = Time(() => MetalLbValidator.Run(rule, context, findings));
+                var time = Time(() => validator.Run(rule, context, findings));
                 var name = string.Join(",", rule.Descriptors.Select(d => d.Id));
                 allocated[name] = GC.GetAllocatedBytesForCurrentThread() - before;
                 (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(time);

@@ -16,8 +16,10 @@ public static class WebhookApp
             kestrel.Limits.MaxRequestBodySize = AdmissionHandler.MaxReviewBytes;
             kestrel.Listen(System.Net.IPAddress.Parse(settings.ListenAddress), settings.Port, listen => listen.UseHttps(settings.Certificate));
         });
+        builder.Services.AddSingleton(settings.Snapshot);
+        builder.Services.AddMetalLbValidation(validation => validation.Options = settings.Options);
         var app = builder.Build();
-        var handler = new AdmissionHandler(settings.Snapshot, settings.Options);
+        var handler = app.Services.GetRequiredService<AdmissionHandler>();
         app.MapPost("/validate", async (HttpContext context) =>
         {
             var review = await handler.HandleAsync(context.Request.Body, context.RequestAborted).ConfigureAwait(false);

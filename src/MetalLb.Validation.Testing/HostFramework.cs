@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace MetalLb.Validation.Testing;
@@ -52,6 +53,8 @@ internal sealed class HostFramework
             ?? new HostFramework("none", message => new MetalLbAssertionException(message), null);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The framework is found by name at run time; when trimming removed its type or member, the lookup yields null and failures fall back to MetalLbAssertionException.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The framework is found by name at run time; when trimming removed its type or member, the lookup yields null and failures fall back to MetalLbAssertionException.")]
     private static HostFramework? NUnit(Assembly? assembly)
     {
         var framework = WithException("nunit", assembly, "NUnit.Framework.AssertionException");
@@ -61,6 +64,8 @@ internal sealed class HostFramework
             : new HostFramework(framework.Name, framework._create, fail.CreateDelegate<Action<string>>());
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The framework is found by name at run time; when trimming removed its type or member, the lookup yields null and failures fall back to MetalLbAssertionException.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The framework is found by name at run time; when trimming removed its type or member, the lookup yields null and failures fall back to MetalLbAssertionException.")]
     private static HostFramework? WithException(string name, Assembly? assembly, string exceptionType)
     {
         var ctor = assembly?.GetType(exceptionType)?.GetConstructor([typeof(string)]);

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Testing;
 
 /// <summary>
 /// Entry points: validate manifests on disk, in a string or already loaded, and assert in one line. Give a
-/// <see cref="MetalLbValidator"/> to choose the options or the rule catalog (<c>new MetalLbValidator(options, catalog)</c>).
+/// <see cref="MetalLbValidator"/> to choose the options or the rule catalog (<c>new MetalLbValidator(options, catalog)</c>),
+/// or just a <see cref="RuleCatalog"/>. Rule ids in the assertions are checked against the catalog of the run.
 /// </summary>
 public static class MetalLbAssert
 {
@@ -20,6 +22,10 @@ public static class MetalLbAssert
     /// <summary>Validates files or directories with <paramref name="validator"/> and fails when there is any error.</summary>
     [StackTraceHidden]
     public static ValidationReport Valid(MetalLbValidator validator, params string[] paths) => Validate(validator, paths).ShouldHaveNoErrors();
+
+    /// <summary>Validates files or directories with the rules of <paramref name="catalog"/> (your own added, say) and fails when there is any error.</summary>
+    [StackTraceHidden]
+    public static ValidationReport Valid(RuleCatalog catalog, params string[] paths) => Validate(catalog, paths).ShouldHaveNoErrors();
 
     /// <summary>Validates a loaded <paramref name="set"/> (with <paramref name="validator"/>, else the defaults) and fails when there is any error.</summary>
     [StackTraceHidden]
@@ -63,6 +69,10 @@ public static class MetalLbAssert
             ? validator.ValidatePaths(paths)
             : throw HostFramework.Current.Stop($"Cannot validate: {string.Join(", ", missing.Select(m => $"'{m}'"))} not found (paths are relative to the working directory {Directory.GetCurrentDirectory()}).");
     }
+
+    /// <summary>Validates files or directories with the rules of <paramref name="catalog"/> without asserting anything yet.</summary>
+    [StackTraceHidden]
+    public static ValidationReport Validate(RuleCatalog catalog, params string[] paths) => Validate(new MetalLbValidator(catalog: catalog), paths);
 
     /// <summary>Validates a loaded <paramref name="set"/> (with <paramref name="validator"/>, else the defaults) without asserting anything yet.</summary>
     [StackTraceHidden]

@@ -10,20 +10,21 @@ namespace MetalLb.Validation.Testing;
 internal static class RuleIds
 {
     /// <summary>
-    /// The id as the built-in catalog spells it (ids compare case-insensitively). An MLB id no built-in rule has, or a
-    /// rule the run disabled, stops the test; other ids are taken as custom rules and returned as given.
+    /// The id as the catalog of the run under test spells it (<see cref="ValidationReport.Catalog"/>; ids compare
+    /// case-insensitively). An id that neither the catalog nor the report has, or a rule the run disabled, stops the test.
     /// </summary>
     [StackTraceHidden]
     public static string Resolve(ValidationReport report, string ruleId)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        var builtIn = RuleCatalog.Default.Find(ruleId);
-        if (builtIn is null && ruleId.StartsWith("MLB", StringComparison.OrdinalIgnoreCase) && !report.Diagnostics.Any(d => d.RuleId == ruleId))
+        var known = report.Catalog.Find(ruleId);
+        if (known is null && !report.Diagnostics.Any(d => string.Equals(d.RuleId, ruleId, StringComparison.OrdinalIgnoreCase)))
         {
-            throw HostFramework.Current.Stop($"No built-in rule has the id {ruleId} (`metallb-validate rules` lists them), so an assertion about it checks nothing.");
+            var catalog = ReferenceEquals(report.Catalog, RuleCatalog.Default) ? "No built-in rule" : "No rule of the run's catalog";
+            throw HostFramework.Current.Stop($"{catalog} has the id {ruleId} (`metallb-validate rules` lists the built-in ones), so an assertion about it checks nothing.");
         }
 
-        var id = builtIn?.Id ?? ruleId;
+        var id = known?.Id ?? ruleId;
         return report.Options.DisabledRules.Contains(id)
             ? throw HostFramework.Current.Stop($"Rule {id} is disabled in the options of the run under test, so it reports nothing and this assertion could not fail.")
             : id;

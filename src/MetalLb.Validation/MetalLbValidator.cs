@@ -1,9 +1,13 @@
+using System.Diagnostics;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Namespaces;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Rules;
+using MetalLb.Validation.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MetalLb.Validation;
 
@@ -11,17 +15,39 @@ namespace MetalLb.Validation;
 /// Runs every applicable rule over a configuration and reports all findings at once.
 /// Thread-safe: one instance can validate many sets concurrently.
 /// </summary>
+/// <remarks>
+/// Each validation is traced and measured under <see cref="TelemetryName"/>: an <see cref="System.Diagnostics.ActivitySource"/>
+/// span <c>metallb.validation.validate</c> (tags <c>metallb.validation.mode</c>, <c>.release</c>, <c>.objects</c>,
+/// <c>.findings</c>, <c>.errors</c>) and a <see cref="System.Diagnostics.Metrics.Meter"/> with the counter
+/// <c>metallb.validation.validations</c>, the histogram <c>metallb.validation.duration</c> (seconds; both tagged with
+/// mode and release) and the counter <c>metallb.validation.findings</c> (tagged with rule and severity). The logger
+/// given, if any, gets one debug line per validation and a warning with the exception when a rule fails (MLB0000).
+/// </remarks>
 public sealed class MetalLbValidator
 {
+    /// <summary>The name of the library's <see cref="System.Diagnostics.ActivitySource"/> and <see cref="System.Diagnostics.Metrics.Meter"/>.</summary>
+    public const string TelemetryName = "MetalLb.Validation";
+
     /// <summary>Creates a validator; defaults are FRR-K8s mode, the release the input installs (else the newest), every rule.</summary>
     /// <exception cref="ArgumentException">
     /// <see cref="ValidationOptions.DisabledRules"/> or <see cref="ValidationOptions.SeverityOverrides"/> names a rule id
     /// that <paramref name="catalog"/> does not hold; the message names the closest id it does.
     /// </exception>
     public MetalLbValidator(ValidationOptions? options = null, RuleCatalog? catalog = null)
+        : this(options, catalog, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a validator that logs to <paramref name="logger"/> (one debug line per validation, a warning when a rule
+    /// fails); defaults as <see cref="MetalLbValidator(ValidationOptions?, RuleCatalog?)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="MetalLbValidator(ValidationOptions?, RuleCatalog?)"/>.</exception>
+    public MetalLbValidator(ValidationOptions? options, RuleCatalog? catalog, ILogger? logger)
     {
         Options = options ?? ValidationOptions.Default;
         Catalog = catalog ?? RuleCatalog.Default;
+        Logger = logger ?? NullLogger.Instance;
         RuleIds.Require(Options.DisabledRules, nameof(ValidationOptions.DisabledRules), Catalog);
         RuleIds.Require(Options.SeverityOverrides.Keys, nameof(ValidationOptions.SeverityOverrides), Catalog);
     }
@@ -32,6 +58,9 @@ public sealed class MetalLbValidator
     /// <summary>The rules every run uses.</summary>
     public RuleCatalog Catalog { get; }
 
+    /// <summary>Where validations are logged (<see cref="NullLogger.Instance"/> when none was given).</summary>
+    internal ILogger Logger { get; }
+
     /// <summary>Loads files and directories, then validates them.</summary>
     public ValidationReport ValidatePaths(params string[] paths) => ValidatePaths(paths, CancellationToken.None);
 
@@ -41,6 +70,13 @@ public sealed class MetalLbValidator
     /// </exception>
     public ValidationReport ValidatePaths(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         Validate(ConfigurationLoader.LoadPaths(paths, Options.Limits, cancellationToken), cancellationToken);
+
+    /// <summary>Loads files and directories, reading them asynchronously, then validates them.</summary>
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (checked while reading, between files, documents and rules); no report is made.
+    /// </exception>
+    public async Task<ValidationReport> ValidatePathsAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Validate(await ConfigurationLoader.LoadPathsAsync(paths, Options.Limits, cancellationToken).ConfigureAwait(false), cancellationToken);
 
     /// <summary>Loads YAML or JSON text, then validates it.</summary>
     /// <exception cref="OperationCanceledException">
@@ -65,6 +101,15 @@ public sealed class MetalLbValidator
     {
         ArgumentNullException.ThrowIfNull(set);
         cancellationToken.ThrowIfCancellationRequested();
+        using var activity = ValidationTelemetry.Start();
+        var started = Stopwatch.GetTimestamp();
+        var report = ValidateForInput(set, deleted, out context, out pruned, cancellationToken);
+        ValidationTelemetry.Finished(activity, report, Stopwatch.GetElapsedTime(started), Logger);
+        return report;
+    }
+
+    private ValidationReport ValidateForInput(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned, CancellationToken cancellationToken)
+    {
         var validator = ForInput(set, out var install);
         var report = validator.ValidateAs(set, deleted, out context, out pruned, cancellationToken);
         if (install is null)
@@ -75,7 +120,7 @@ public sealed class MetalLbValidator
         var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
         var findings = new List<Diagnostic>();
         Accept(MetalLbRules.ReleaseFromInstall, new Diagnostic(MetalLbRules.ReleaseFromInstall.Id, MetalLbRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
-        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace, Catalog = report.Catalog };
     }
 
     /// <summary>
@@ -89,7 +134,7 @@ public sealed class MetalLbValidator
             && MetalLbRelease.IsKnown(named[0].Release!) && named[0].Release != Options.MetalLbVersion
             ? named[0]
             : null;
-        return install is null ? this : new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog);
+        return install is null ? this : new MetalLbValidator(Options with { MetalLbVersion = install.Release! }, Catalog, Logger);
     }
 
     private ValidationReport ValidateAs(ConfigurationSet set, IReadOnlyList<KubernetesObject> deleted, out RuleContext context, out ConfigurationSet pruned, CancellationToken cancellationToken)
@@ -129,7 +174,7 @@ public sealed class MetalLbValidator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed };
+        return new ValidationReport(findings, set.Objects.Count, set.SkippedKinds, Options) { Namespace = assumed, Catalog = Catalog };
     }
 
     private static (string RuleId, ResourceRef? Resource, string? Path, string? Node) Identity(Diagnostic d) => (d.RuleId, d.Resource, d.Path, d.Node);
@@ -199,7 +244,7 @@ public sealed class MetalLbValidator
     }
 
     /// <summary>Runs one check; a faulty check must not take the whole report down, so its exception becomes a finding.</summary>
-    internal static void Run(Rule rule, RuleContext context, List<Diagnostic> findings)
+    internal void Run(Rule rule, RuleContext context, List<Diagnostic> findings)
     {
         try
         {
@@ -209,6 +254,7 @@ public sealed class MetalLbValidator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            ValidationTelemetry.RuleFailed(Logger, string.Join(", ", rule.Descriptors.Select(d => d.Id)), ex);
             findings.Add(new Diagnostic(
                 MetalLbRules.InternalError.Id,
                 DiagnosticSeverity.Error,

@@ -27,6 +27,9 @@ public sealed class ValidationReport
         InfoCount = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
     }
 
+    /// <summary>The rules the run used (<see cref="Rules.RuleCatalog.Default"/> unless set); assertions check rule ids against it.</summary>
+    public Rules.RuleCatalog Catalog { get; init; } = Rules.RuleCatalog.Default;
+
     /// <summary>All findings (an immutable list).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -56,7 +56,7 @@ public sealed class AdmissionHandler
         // A webhook must not infer MetalLB's namespace from the objects it is asked to admit.
         _validator = validator.Options.MetalLbNamespace is { Length: > 0 }
             ? validator
-            : new MetalLbValidator(validator.Options with { MetalLbNamespace = Namespaces.AssumedNamespace.DefaultName, MetalLbNamespaceOrigin = "the admission handler's default; set ValidationOptions.MetalLbNamespace" }, validator.Catalog);
+            : new MetalLbValidator(validator.Options with { MetalLbNamespace = Namespaces.AssumedNamespace.DefaultName, MetalLbNamespaceOrigin = "the admission handler's default; set ValidationOptions.MetalLbNamespace" }, validator.Catalog, validator.Logger);
     }
 
     /// <summary>Serialises a review as the API server expects it.</summary>

@@ -45,6 +45,20 @@ public sealed class ConfigurationLoader
         return loader.Build();
     }
 
+    /// <summary>Loads the given paths in one call, reading the files asynchronously.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked while reading, between files and between documents).</exception>
+    public static async Task<ConfigurationSet> LoadPathsAsync(IEnumerable<string> paths, LoadLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var loader = new ConfigurationLoader(limits);
+        foreach (var path in paths)
+        {
+            await loader.AddPathAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+
+        return loader.Build();
+    }
+
     /// <summary>Loads YAML or JSON text in one call.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between documents).</exception>
     public static ConfigurationSet LoadText(string text, string sourceName = "<text>", LoadLimits? limits = null, CancellationToken cancellationToken = default) =>
@@ -63,24 +77,30 @@ public sealed class ConfigurationLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(include);
-        if (Directory.Exists(path))
+        foreach (var file in FilesOf(path, include))
         {
-            _roots.Add(Path.GetFullPath(path));
-            var read = 0;
-            foreach (var file in EnumerateManifests(path).Where(include))
-            {
-                AddFile(file, cancellationToken);
-                read++;
-            }
-
-            if (read == 0)
-            {
-                _manifestInputs.Add((path, Directory: true));
-            }
+            AddFile(file, cancellationToken);
         }
-        else
+
+        return this;
+    }
+
+    /// <summary>Adds a file or a directory as <see cref="AddPath(string, CancellationToken)"/> does, reading the files asynchronously.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked while reading, between files and between documents).</exception>
+    public Task<ConfigurationLoader> AddPathAsync(string path, CancellationToken cancellationToken = default) => AddPathAsync(path, static _ => true, cancellationToken);
+
+    /// <summary>
+    /// Adds a file or a directory as <see cref="AddPath(string, Func{string, bool}, CancellationToken)"/> does, reading the
+    /// files asynchronously.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked while reading, between files and between documents).</exception>
+    public async Task<ConfigurationLoader> AddPathAsync(string path, Func<string, bool> include, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(include);
+        foreach (var file in FilesOf(path, include))
         {
-            AddFile(path, cancellationToken);
+            await AddFileAsync(file, cancellationToken).ConfigureAwait(false);
         }
 
         return this;
@@ -97,10 +117,29 @@ public sealed class ConfigurationLoader
             using var stream = File.OpenRead(path);
             return AddStream(stream, path, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
-            _diagnostics.Add(MetalLbRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
-            return this;
+            return Unreadable(path, ex);
+        }
+    }
+
+    /// <summary>Adds one file, read asynchronously; a missing or unreadable file is reported, not thrown.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked while reading and between documents).</exception>
+    public async Task<ConfigurationLoader> AddFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+            {
+                return await AddStreamAsync(stream, path, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            return Unreadable(path, ex);
         }
     }
 
@@ -123,6 +162,29 @@ public sealed class ConfigurationLoader
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StrictStreamReader(stream);
         return AddReader(reader, sourceName, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a stream as <see cref="AddStream"/> does, reading it asynchronously (into memory, as far as
+    /// <see cref="LoadLimits.MaxCharactersPerSource"/> can need) before parsing it. The stream is not closed.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked while reading and between documents).</exception>
+    public async Task<ConfigurationLoader> AddStreamAsync(Stream stream, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+
+        // Four bytes a character (UTF-32) and a byte order mark: enough for the character limit to be reported as AddStream does.
+        var most = Math.Min(4 * (_limits.MaxCharactersPerSource + 2), Array.MaxLength);
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < most && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, most - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return AddStream(buffer, sourceName, cancellationToken);
     }
 
     /// <summary>
@@ -155,10 +217,9 @@ public sealed class ConfigurationLoader
             using var stream = File.OpenRead(path);
             return AddIpAddressJson(nodeName, stream, path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
-            _diagnostics.Add(MetalLbRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
-            return this;
+            return Unreadable(path, ex);
         }
     }
 
@@ -269,6 +330,37 @@ public sealed class ConfigurationLoader
             $"nothing to validate: {string.Join("; ", reasons)}. No MetalLB configuration was checked. Give the files or directories that hold it, or pipe it to stdin",
             new SourceSpan(_manifestInputs[0].Name, 0, 0));
         _manifestInputs.Clear();
+    }
+
+    private static bool IsUnreadable(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    private ConfigurationLoader Unreadable(string path, Exception ex)
+    {
+        _diagnostics.Add(MetalLbRules.Unreadable, $"cannot read {path}: {ex.Message}", new SourceSpan(path, 0, 0));
+        return this;
+    }
+
+    /// <summary>The file <paramref name="path"/>, or the manifests of directory <paramref name="path"/> (noting a directory that has none).</summary>
+    private IEnumerable<string> FilesOf(string path, Func<string, bool> include)
+    {
+        if (!Directory.Exists(path))
+        {
+            yield return path;
+            yield break;
+        }
+
+        _roots.Add(Path.GetFullPath(path));
+        var read = 0;
+        foreach (var file in EnumerateManifests(path).Where(include))
+        {
+            yield return file;
+            read++;
+        }
+
+        if (read == 0)
+        {
+            _manifestInputs.Add((path, Directory: true));
+        }
     }
 
     private IEnumerable<string> EnumerateManifests(string directory)

@@ -19,6 +19,13 @@ public class PathGlobTests
     [InlineData("**/test-*.yaml", "test-1.yaml", true)]
     [InlineData("/top.yaml", "sub/top.yaml", false)]
     [InlineData("./sub/*.yaml", "sub/a.yaml", true)]
+    [InlineData("./sub/*.yaml", "./sub/a.yaml", true)]
+    [InlineData("generated/**", "generated/a/b.yaml", true)]
+    [InlineData("generated/**", "src/generated/b.yaml", false)]
+    [InlineData("generated/", "generated/b.yaml", true)]
+    [InlineData("*.JSON", "a.json", false)]
+    [InlineData("charts/*/templates", "charts/metallb/templates", true)]
+    [InlineData("charts\\*\\templates", "charts\\metallb\\templates\\a.yaml", true)]
     public void IsMatch_FollowsGitignoreLikeRules(string pattern, string path, bool expected)
     {
         Assert.Equal(expected, new PathGlob(pattern).IsMatch(path));

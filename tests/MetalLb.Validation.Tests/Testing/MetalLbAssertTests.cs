@@ -1,4 +1,7 @@
+using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
+using MetalLb.Validation.Model.MetalLb;
+using MetalLb.Validation.Rules;
 using MetalLb.Validation.Testing;
 using Xunit.Sdk;
 
@@ -155,6 +158,30 @@ public class MetalLbAssertTests
         var report = MetalLbAssert.Validate(lenient, Samples);
         Assert.Contains("Rule MLB0104 is disabled", Assert.Throws<XunitException>(() => report.ShouldNotHave("MLB0104")).Message, StringComparison.Ordinal);
         report.ShouldNotHave("MLB0102");
-        report.ShouldNotHave("ACME001");
+        Assert.Contains("No built-in rule has the id ACME001", Assert.Throws<XunitException>(() => report.ShouldNotHave("ACME001")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleIds_AreCheckedAgainstTheCatalogOfTheRun()
+    {
+        var owner = new RuleDescriptor("ACME001", "pool without owner", RuleCategory.Pools, DiagnosticSeverity.Warning);
+        var catalog = RuleCatalog.Default.With(Rule.ForEach<IpAddressPool>(owner, (pool, context) =>
+        {
+            if (pool.Name == "office")
+            {
+                context.Report(owner, pool, "metadata.labels", "no owner label");
+            }
+        }));
+
+        var report = MetalLbAssert.Validate(catalog, Samples);
+        report.ShouldHaveWarning("acme001").On("IPAddressPool/office");
+        report.ShouldNotHave("MLB0102");
+
+        var onlyCustom = new RuleCatalog([catalog.Rules[^1]]);
+        var noBuiltIns = MetalLbAssert.Validate(onlyCustom, Samples);
+        var unknown = Assert.Throws<XunitException>(() => noBuiltIns.ShouldNotHave("MLB0104"));
+        Assert.Contains("No rule of the run's catalog has the id MLB0104", unknown.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MetalLb.Validation.Testing", unknown.StackTrace, StringComparison.Ordinal);
+        Assert.Throws<XunitException>(() => MetalLbAssert.Valid(catalog, Samples));
     }
 }
