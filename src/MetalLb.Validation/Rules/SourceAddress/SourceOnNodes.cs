@@ -19,8 +19,8 @@ internal static class SourceOnNodes
         var model = ClusterModel.For(context);
         foreach (var name in model.NodesOf(peer))
         {
-            var node = model.Node(name)!;
-            if (!node.HasInterfaces || node.Find(source) is not null)
+            // Over the pair budget no node view exists and MLB1006 says the per-node checks did not run.
+            if (model.Node(name) is not { } node || !node.HasInterfaces || node.Find(source) is not null)
             {
                 continue;
             }
@@ -72,7 +72,7 @@ internal static class SourceOnNodes
         var holders = model.StatusHolders(source);
         var nodes = model.NodesOf(peer);
         // A holder among the selected nodes is the one-source-on-several-nodes case (MLB0904), not this one.
-        if (holders.Count == 0 || nodes.Count == 0 || nodes.Any(holders.Contains))
+        if (holders.Count == 0 || nodes.Count == 0 || nodes.Any(holders.Contains) || model.IsOverBudget)
         {
             return;
         }
