@@ -38,6 +38,26 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void EveryRulePage_NamesTheFilesThatReportIt()
+    {
+        var library = Path.Combine(RepositoryRoot.Path, "src", "MetalLb.Validation");
+        var sources = Directory.GetFiles(library, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}Catalogue{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(library, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText);
+        foreach (var property in typeof(MetalLbRules).GetProperties().Where(p => p.PropertyType == typeof(Diagnostics.RuleDescriptor)))
+        {
+            var rule = (Diagnostics.RuleDescriptor)property.GetValue(null)!;
+            var reference = new System.Text.RegularExpressions.Regex($@"MetalLbRules\.{property.Name}\b");
+            var expected = sources.Where(s => reference.IsMatch(s.Value)).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
+            var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, rule.HelpPath));
+            var named = System.Text.RegularExpressions.Regex.Matches(page.Split('\n').FirstOrDefault(l => l.StartsWith("- Checked in: ", StringComparison.Ordinal)) ?? string.Empty, @"\[`([^`]+)`\]")
+                .Select(m => m.Groups[1].Value).ToList();
+
+            Assert.True(expected.SequenceEqual(named), $"{rule.HelpPath} should say '- Checked in:' {string.Join(", ", expected)} (run eng/update-rule-sources.py), but names {string.Join(", ", named)}");
+        }
+    }
+
+    [Fact]
     public void DocIndex_IsTheGeneratedOne()
     {
         var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md")).ReplaceLineEndings("\n");

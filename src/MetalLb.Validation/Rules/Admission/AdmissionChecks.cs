@@ -3,7 +3,6 @@ using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Namespaces;
-using static MetalLb.Validation.MetalLbRules;
 
 namespace MetalLb.Validation.Rules.Admission;
 
@@ -15,10 +14,10 @@ internal static class AdmissionChecks
 {
     public static Rule[] All { get; } =
     [
-        Rule.ForEach<MetalLbObject>(ObjectOutsideMetalLbNamespace, Outside),
-        Rule.ForEach<MetalLbObject>(ObjectWithoutNamespace, Missing),
-        Rule.ForSet([BfdProfileDeletedInUse, CommunityAliasDeletedInUse, SecretDeletedInUse], DeletedInUse),
-        Rule.ForSet(GracefulRestartChanged, GracefulRestart),
+        Rule.ForEach<MetalLbObject>(MetalLbRules.ObjectOutsideMetalLbNamespace, Outside),
+        Rule.ForEach<MetalLbObject>(MetalLbRules.ObjectWithoutNamespace, Missing),
+        Rule.ForSet([MetalLbRules.BfdProfileDeletedInUse, MetalLbRules.CommunityAliasDeletedInUse, MetalLbRules.SecretDeletedInUse], DeletedInUse),
+        Rule.ForSet(MetalLbRules.GracefulRestartChanged, GracefulRestart),
     ];
 
     /// <summary>
@@ -34,7 +33,7 @@ internal static class AdmissionChecks
         }
 
         var setBy = resource.NamespaceFrom is { } kustomization ? $" (set by {kustomization})" : string.Empty;
-        context.Report(ObjectOutsideMetalLbNamespace, resource, "metadata.namespace", assumed.Source switch
+        context.Report(MetalLbRules.ObjectOutsideMetalLbNamespace, resource, "metadata.namespace", assumed.Source switch
         {
             NamespaceSource.Given or NamespaceSource.Install =>
                 $"{resource.Kind} is in namespace \"{actual}\"{setBy}, but MetalLB runs in \"{assumed.Name}\" ({assumed.Reason}); MetalLB reads only its own namespace and its webhook refuses MetalLB objects elsewhere. Put it in namespace {assumed.Name}",
@@ -49,7 +48,7 @@ internal static class AdmissionChecks
         if (string.IsNullOrEmpty(resource.Metadata.Namespace))
         {
             var expected = context.MetalLbNamespace;
-            context.Report(ObjectWithoutNamespace, resource, "metadata",
+            context.Report(MetalLbRules.ObjectWithoutNamespace, resource, "metadata",
                 $"{resource.Kind} has no metadata.namespace, so kubectl puts it in the current context's namespace (usually \"default\"); MetalLB's webhook refuses it anywhere but the namespace MetalLB runs in, assumed \"{expected.Name}\" ({expected.Reason}). Add namespace: {expected.Name}, or apply with -n {expected.Name}");
         }
     }
@@ -57,10 +56,10 @@ internal static class AdmissionChecks
     /// <summary>Deleting a BFDProfile, Secret or Community alias that another object still uses.</summary>
     private static void DeletedInUse(RuleContext context)
     {
-        PeerReferenceDeleted<BfdProfile>(context, BfdProfileDeletedInUse, "spec.bfdProfile",
+        PeerReferenceDeleted<BfdProfile>(context, MetalLbRules.BfdProfileDeletedInUse, "spec.bfdProfile",
             (peer, gone) => peer.BfdProfile == gone.Name && peer.Metadata.Namespace == gone.Metadata.Namespace,
             (gone, peer) => $"BFDProfile \"{gone.Name}\" cannot be deleted: BGPPeer \"{peer.Name}\" uses it in spec.bfdProfile. Change or remove the peer's bfdProfile first");
-        PeerReferenceDeleted<SecretMetadata>(context, SecretDeletedInUse, "spec.passwordSecret",
+        PeerReferenceDeleted<SecretMetadata>(context, MetalLbRules.SecretDeletedInUse, "spec.passwordSecret",
             (peer, gone) => peer.PasswordSecret is { } r && r.Name == gone.Name && (r.Namespace ?? peer.Metadata.Namespace) == gone.Metadata.Namespace,
             (gone, peer) => $"Secret \"{gone.Name}\" holds the BGP password of BGPPeer \"{peer.Name}\" (spec.passwordSecret); MetalLB allows the deletion but then cannot configure the session. Point the peer at another Secret first, or keep this one");
 
@@ -71,7 +70,7 @@ internal static class AdmissionChecks
         {
             foreach (var (ad, index) in context.Set.BgpAdvertisements.Select(ad => (ad, Index: ad.Communities.ToList().IndexOf(alias))).Where(u => u.Index >= 0 && u.ad.Metadata.Namespace == community.Metadata.Namespace))
             {
-                context.Report(CommunityAliasDeletedInUse, ad, $"spec.communities[{index}]",
+                context.Report(MetalLbRules.CommunityAliasDeletedInUse, ad, $"spec.communities[{index}]",
                     $"Community \"{community.Name}\" defines the alias \"{alias}\" that BGPAdvertisement \"{ad.Name}\" still uses; MetalLB allows the deletion but then rejects the configuration (unknown community alias). Replace the alias in the advertisement with its value, or keep the alias");
             }
         }
@@ -84,7 +83,7 @@ internal static class AdmissionChecks
         {
             if (context.Set.Peers.FirstOrDefault(p => p.Name == before.Name && p.Metadata.Namespace == before.Metadata.Namespace) is { } after && after.EnableGracefulRestart != before.EnableGracefulRestart)
             {
-                context.Report(GracefulRestartChanged, after, "spec.enableGracefulRestart",
+                context.Report(MetalLbRules.GracefulRestartChanged, after, "spec.enableGracefulRestart",
                     $"enableGracefulRestart changes from {Word(before.EnableGracefulRestart)} to {Word(after.EnableGracefulRestart)}; the API server refuses to change it on an existing BGPPeer. Delete and recreate the peer (its sessions restart) or keep the old value");
             }
         }

@@ -2,7 +2,6 @@ using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model.MetalLb;
 using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Rules.Validators;
-using static MetalLb.Validation.MetalLbRules;
 
 namespace MetalLb.Validation.Rules.Peers;
 
@@ -17,9 +16,9 @@ internal static class PeersChecks
     public static Rule[] All { get; } =
     [
         new ValidatorRule<BgpPeer>((BgpPeerValidator)MetalLbValidators.BgpPeer),
-        Rule.ForEach<BgpPeer>(PeerBfdProfileNotFound, BfdProfile, comparesWithConfiguration: true),
-        Rule.ForEach<BgpPeer>([PeerSecretNotFound, PeerSecretWrongType, PeerSecretWithoutPassword], Secret, comparesWithConfiguration: true),
-        Rule.ForSet(PeerWithoutBgpAdvertisement, Advertisements),
+        Rule.ForEach<BgpPeer>(MetalLbRules.PeerBfdProfileNotFound, BfdProfile, comparesWithConfiguration: true),
+        Rule.ForEach<BgpPeer>([MetalLbRules.PeerSecretNotFound, MetalLbRules.PeerSecretWrongType, MetalLbRules.PeerSecretWithoutPassword], Secret, comparesWithConfiguration: true),
+        Rule.ForSet(MetalLbRules.PeerWithoutBgpAdvertisement, Advertisements),
     ];
 
     private static void BfdProfile(BgpPeer peer, RuleContext context)
@@ -32,7 +31,7 @@ internal static class PeersChecks
         var ns = context.MetalLbNamespace.Name;
         if (NamespaceScope.Elsewhere<BfdProfile>(context, name) is { } elsewhere)
         {
-            context.Report(PeerBfdProfileNotFound, peer, "spec.bfdProfile",
+            context.Report(MetalLbRules.PeerBfdProfileNotFound, peer, "spec.bfdProfile",
                 $"bfdProfile \"{name}\" names a BFDProfile that exists only in namespace {elsewhere}, but MetalLB runs in \"{ns}\" and looks names up only there; it rejects the configuration at reconcile. Put the BFDProfile in namespace {ns}");
             return;
         }
@@ -41,7 +40,7 @@ internal static class PeersChecks
         var known = readable.Count == 0
             ? "the input has no BFDProfile at all"
             : $"known profiles: {string.Join(", ", readable.Select(p => p.Name).Distinct().Order(StringComparer.Ordinal))}";
-        context.Report(PeerBfdProfileNotFound, peer, "spec.bfdProfile",
+        context.Report(MetalLbRules.PeerBfdProfileNotFound, peer, "spec.bfdProfile",
             $"bfdProfile \"{name}\" names no BFDProfile ({known}); MetalLB rejects the configuration at reconcile (the admission webhook does not check it). Add the BFDProfile or fix the name");
     }
 
@@ -61,20 +60,20 @@ internal static class PeersChecks
         var ns = context.MetalLbNamespace.Name;
         if (context.Set.Secrets.LastOrDefault(s => s.Name == reference.Name && (s.Metadata.Namespace is null || s.Metadata.Namespace == ns)) is not { } secret)
         {
-            context.Report(PeerSecretNotFound, peer, Path, SecretNotFound(reference, context), severity: context.Input.Secrets.Count == 0 ? DiagnosticSeverity.Warning : null);
+            context.Report(MetalLbRules.PeerSecretNotFound, peer, Path, SecretNotFound(reference, context), severity: context.Input.Secrets.Count == 0 ? DiagnosticSeverity.Warning : null);
             return;
         }
 
         if ((secret.Type ?? "Opaque") != BasicAuth)
         {
-            context.Report(PeerSecretWrongType, peer, Path,
+            context.Report(MetalLbRules.PeerSecretWrongType, peer, Path,
                 $"Secret \"{secret.Name}\" (at {secret.Location}) has type \"{secret.Type ?? "Opaque"}\", but MetalLB requires \"{BasicAuth}\"; recreate it with type: {BasicAuth} (the type cannot be changed in place)");
         }
 
         if (!secret.Keys.Contains("password"))
         {
             var keys = secret.Keys.Count == 0 ? "no keys" : $"keys {string.Join(", ", secret.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""))}";
-            context.Report(PeerSecretWithoutPassword, peer, Path,
+            context.Report(MetalLbRules.PeerSecretWithoutPassword, peer, Path,
                 $"Secret \"{secret.Name}\" (at {secret.Location}) has {keys} but no \"password\" key; MetalLB reads the BGP password from data.password, add it there");
         }
     }
@@ -112,7 +111,7 @@ internal static class PeersChecks
         foreach (var peer in context.Set.Peers)
         {
             var router = peer.PeerAddress?.Text ?? peer.Interface ?? "the router";
-            context.Report(PeerWithoutBgpAdvertisement, peer, "metadata.name",
+            context.Report(MetalLbRules.PeerWithoutBgpAdvertisement, peer, "metadata.name",
                 $"the input has no BGPAdvertisement: the speakers open the session to {router} and announce no Service address over it, since MetalLB announces by BGP only the pools a BGPAdvertisement selects{other}. Add a BGPAdvertisement (spec.ipAddressPools naming the pools to announce by BGP), or remove the BGPPeer if BGP is not used",
                 severity: frrK8s ? DiagnosticSeverity.Info : null);
         }
