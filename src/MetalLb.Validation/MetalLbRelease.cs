@@ -24,13 +24,13 @@ public static class MetalLbRelease
     public static Version Oldest => Known[0];
 
     /// <summary>The last release that applies FRR's RouterID, duplicate-peer and myASN checks cluster-wide (before PR 2980).</summary>
-    public static Version ClusterWideFrrChecksThrough { get; } = new(0, 15, 3);
+    internal static Version ClusterWideFrrChecksThrough { get; } = new(0, 15, 3);
 
     /// <summary>
     /// The first release that limits those FRR checks to peers that share a node: PR 2980 (commit 2b9a46cb,
     /// <c>checkFRRPeersCompatible</c>/<c>peersShareNode</c> in <c>internal/config/validation.go</c>), first tagged in v0.16.0.
     /// </summary>
-    public static Version NodeAwareFrrChecksFrom { get; } = new(0, 16, 0);
+    internal static Version NodeAwareFrrChecksFrom { get; } = new(0, 16, 0);
 
     /// <summary>The known releases as one readable list: <c>0.13.0, 0.13.1, ..., 0.16.1</c>.</summary>
     public static string KnownList => string.Join(", ", Known.Select(v => v.ToString()));
@@ -42,7 +42,7 @@ public static class MetalLbRelease
     /// <paramref name="release"/> as a known release, or an <see cref="ArgumentException"/> naming the known releases
     /// when it is not one (unknown, or older than the CRD API).
     /// </summary>
-    public static Version Require(Version release, string? paramName = null)
+    internal static Version Require(Version release, string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(release, paramName);
         return IsKnown(release)
@@ -51,7 +51,7 @@ public static class MetalLbRelease
     }
 
     /// <summary>Why <paramref name="text"/> is not a release this tool can reproduce, listing the ones it can.</summary>
-    public static string UnknownMessage(string text) =>
+    internal static string UnknownMessage(string text) =>
         TryParse(text, out var parsed) && parsed < Oldest
             ? $"MetalLB {parsed} is older than the CRD API ({Oldest}), which this tool validates; known releases: {KnownList}"
             : $"'{text}' is not a MetalLB release this tool knows; known releases: {KnownList}";
@@ -60,10 +60,10 @@ public static class MetalLbRelease
     /// The first release whose speaker announces nothing from nodes labelled
     /// <c>node.kubernetes.io/exclude-from-external-load-balancers</c> (speaker/bgp_controller.go, layer2_controller.go).
     /// </summary>
-    public static Version ExcludeLbLabelFrom { get; } = new(0, 14, 0);
+    internal static Version ExcludeLbLabelFrom { get; } = new(0, 14, 0);
 
     /// <summary>The first release whose speaker takes <c>--ignore-exclude-lb</c>.</summary>
-    public static Version IgnoreExcludeLbFlagFrom { get; } = new(0, 14, 4);
+    internal static Version IgnoreExcludeLbFlagFrom { get; } = new(0, 14, 4);
 
     /// <summary>Parses <c>X.Y.Z</c> with an optional leading <c>v</c>.</summary>
     public static bool TryParse(string? text, out Version? version)

@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Admission;
 /// Fits warnings into what the API server passes on: it sends them as HTTP <c>Warning</c> headers (so only printable
 /// ASCII is safe), de-duplicates them, and once their total exceeds 4096 characters cuts each to 256.
 /// </summary>
-public static class AdmissionWarnings
+internal static class AdmissionWarnings
 {
     /// <summary>The longest warning kept whole.</summary>
     public const int MaxItemLength = 256;

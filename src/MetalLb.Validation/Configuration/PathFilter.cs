@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Configuration;
 
 /// <summary>The <c>ignorePaths</c> of a configuration, relative to the directory that holds the configuration file.</summary>
-public sealed class PathFilter
+internal sealed class PathFilter
 {
     private readonly List<PathGlob> _globs;
 

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Configuration;
 /// file or directory name at any depth (as in <c>.gitignore</c>); a pattern that matches a directory ignores
 /// everything under it. Matching is Microsoft.Extensions.FileSystemGlobbing's, case-sensitive.
 /// </summary>
-public sealed class PathGlob
+internal sealed class PathGlob
 {
     private readonly Matcher _matcher = new(StringComparison.Ordinal);
 

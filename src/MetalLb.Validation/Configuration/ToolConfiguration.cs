@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Configuration;
 /// <summary>
 /// The contents of a <c>.metallb-validate.yaml</c> file: defaults for the options, which the command line overrides.
 /// </summary>
-public sealed record ToolConfiguration
+internal sealed record ToolConfiguration
 {
     private readonly IReadOnlyList<string> disabledRules = ImmutableArray<string>.Empty;
     private readonly IReadOnlyDictionary<string, DiagnosticSeverity> severityOverrides = RuleIds.NoOverrides;

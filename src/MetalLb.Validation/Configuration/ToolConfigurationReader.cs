@@ -6,7 +6,7 @@ using MetalLb.Validation.Loading.Yaml;
 namespace MetalLb.Validation.Configuration;
 
 /// <summary>Reads a <see cref="ToolConfiguration"/> from YAML, reporting every mistake with its position.</summary>
-public static class ToolConfigurationReader
+internal static class ToolConfigurationReader
 {
     /// <summary>Parses <paramref name="text"/>; <paramref name="errors"/> lists what was wrong (empty on success).</summary>
     public static ToolConfiguration Read(string text, string sourceName, out IReadOnlyList<Diagnostic> errors)

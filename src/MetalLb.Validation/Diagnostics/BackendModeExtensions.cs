@@ -4,7 +4,7 @@ namespace MetalLb.Validation.Diagnostics;
 public static class BackendModeExtensions
 {
     /// <summary>The set holding just this mode.</summary>
-    public static BackendModes AsSet(this BackendMode mode) => mode switch
+    internal static BackendModes AsSet(this BackendMode mode) => mode switch
     {
         BackendMode.Native => BackendModes.Native,
         BackendMode.Frr => BackendModes.Frr,

@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Reporting;
 /// The explanation as one JSON document: <c>{"mode", "nodes":[{name, labels, interfaces, sessions, announcements,
 /// diagnostics}], "diagnostics":[findings about no node], "summary"}</c>. Passwords appear only as <c>passwordSet</c>.
 /// </summary>
-public sealed class ExplainJsonFormatter : IExplainFormatter
+internal sealed class ExplainJsonFormatter : IExplainFormatter
 {
     /// <inheritdoc />
     public string Name => "json";

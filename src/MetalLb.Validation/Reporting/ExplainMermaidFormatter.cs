@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Reporting;
 /// routers they peer with on one side, pools they announce on the other; sessions and nodes with errors in red,
 /// warnings in orange, with the rule ids on the edges.
 /// </summary>
-public sealed class ExplainMermaidFormatter : IExplainFormatter
+internal sealed class ExplainMermaidFormatter : IExplainFormatter
 {
     /// <inheritdoc />
     public string Name => "mermaid";

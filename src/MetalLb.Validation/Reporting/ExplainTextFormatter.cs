@@ -5,7 +5,7 @@ using MetalLb.Validation.Topology;
 namespace MetalLb.Validation.Reporting;
 
 /// <summary>Per node: labels, interfaces, BGP sessions, announced pools and the findings that concern it.</summary>
-public sealed class ExplainTextFormatter : IExplainFormatter
+internal sealed class ExplainTextFormatter : IExplainFormatter
 {
     /// <inheritdoc />
     public string Name => "text";

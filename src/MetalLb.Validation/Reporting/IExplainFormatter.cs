@@ -1,7 +1,7 @@
 namespace MetalLb.Validation.Reporting;
 
 /// <summary>Writes a <see cref="TopologyExplanation"/> in one format (text, json, mermaid).</summary>
-public interface IExplainFormatter
+internal interface IExplainFormatter
 {
     /// <summary>The format's name on the command line.</summary>
     string Name { get; }

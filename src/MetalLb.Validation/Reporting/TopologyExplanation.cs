@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Reporting;
 /// What <c>explain</c> shows: the per-node view of a configuration together with the findings of a validation run,
 /// each finding attached to the node it concerns (or to every node using the object it is about).
 /// </summary>
-public sealed class TopologyExplanation
+internal sealed class TopologyExplanation
 {
     /// <summary>
     /// Builds the explanation of <paramref name="set"/> as <paramref name="report"/>'s run saw it: the objects MetalLB

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Topology;
 /// The interfaces of the machine this code runs on, as a <see cref="NodeNetworkState"/>: for <c>node-check</c> run on
 /// the node itself (an init container or DaemonSet with host networking, as the speaker has).
 /// </summary>
-public static class LocalInterfaces
+internal static class LocalInterfaces
 {
     /// <summary>The origin recorded on the state.</summary>
     public const string Origin = "local host";

@@ -9,7 +9,7 @@ namespace MetalLb.Validation.Topology;
 /// Validation from one node's point of view (<c>metallb-validate node-check</c>): the node's interfaces replace any
 /// other topology given for it, and only findings about that node or about no particular node are kept.
 /// </summary>
-public static class NodeCheck
+internal static class NodeCheck
 {
     /// <summary>
     /// <paramref name="set"/> with <paramref name="interfaces"/> as the only interface data of <paramref name="node"/>.

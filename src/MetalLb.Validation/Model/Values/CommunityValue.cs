@@ -66,7 +66,7 @@ public readonly record struct CommunityValue(CommunityKind Kind, uint Global, ui
     public static bool IsValid(string? text) => TryParse(text, out _, out _, out _);
 
     /// <summary>A sentence explaining <paramref name="problem"/> for <paramref name="text"/>.</summary>
-    public static string Explain(string text, CommunityProblem problem, string? badSection) => problem switch
+    internal static string Explain(string text, CommunityProblem problem, string? badSection) => problem switch
     {
         CommunityProblem.LegacySection => $"section \"{badSection}\" of \"{text}\" is not a number from 0 to 65535 (a legacy community is <AS>:<value>, two 16-bit numbers; use large:<uint32>:<uint32>:<uint32> for bigger numbers)",
         CommunityProblem.LargeMarker => $"\"{text}\" has four parts but starts with \"{badSection}\"; a large community is written large:<uint32>:<uint32>:<uint32>",
