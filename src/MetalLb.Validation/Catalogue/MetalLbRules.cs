@@ -6,7 +6,7 @@ namespace MetalLb.Validation;
 
 /// <summary>
 /// Every rule this library reports, as data: <c>MetalLbRules.PoolOverlap.Id</c> rather than a magic string. Each
-/// rule's page is <see cref="RuleDescriptor.HelpLink"/>; the check that reports it names its id in its summary.
+/// rule's page is <see cref="RuleDescriptor.HelpLink"/>, which names the files that check it.
 /// </summary>
 public static partial class MetalLbRules
 {

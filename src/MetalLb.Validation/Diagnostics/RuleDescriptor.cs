@@ -25,8 +25,11 @@ public sealed record RuleDescriptor(
     /// <summary>The rule's documentation page, relative to the repository root.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
 
-    /// <summary>The rule's documentation page on the web (Roslyn's <c>HelpLinkUri</c>).</summary>
-    public Uri HelpLink => new($"https://github.com/metallb-validation/metallb-validation/blob/main/{HelpPath}");
+    /// <summary>The rule's page on the web (Roslyn's <c>HelpLinkUri</c>); null for a rule of your own, which has no page here.</summary>
+    public Uri? HelpLink => Reporting.Help.RuleHelpSource.For(this).PageUri is { } page ? new Uri(page) : null;
+
+    /// <summary>What the rule means, in a paragraph (the first section of its page; for a rule of your own, its title, category, modes and MetalLB message).</summary>
+    public string Description => Reporting.Help.RuleHelpSource.For(this).Description;
 
     /// <summary>True when the rule runs for this mode and release.</summary>
     public bool AppliesFor(BackendMode mode, Version? release) =>

@@ -58,6 +58,17 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void Descriptors_LinkTheirPage_AndDescribeTheRule_AsRoslynDescriptorsDo()
+    {
+        Assert.Equal("https://github.com/metallb-validation/metallb-validation/blob/main/docs/rules/MLB0104.md", MetalLbRules.PoolOverlap.HelpLink?.AbsoluteUri);
+        Assert.StartsWith("Two entries share addresses", MetalLbRules.PoolOverlap.Description, StringComparison.Ordinal);
+
+        var own = new Diagnostics.RuleDescriptor("ACME0001", "Pool names carry the site", Diagnostics.RuleCategory.Pools, Diagnostics.DiagnosticSeverity.Warning);
+        Assert.Null(own.HelpLink);
+        Assert.StartsWith("Pool names carry the site.", own.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DocIndex_IsTheGeneratedOne()
     {
         var index = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", "README.md")).ReplaceLineEndings("\n");
