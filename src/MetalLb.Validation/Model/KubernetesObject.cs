@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Loading.Yaml;
 
 namespace MetalLb.Validation.Model;
 
@@ -31,7 +30,8 @@ public abstract record KubernetesObject
     /// <summary>The reference findings use.</summary>
     public ResourceRef Ref => new(ApiVersion, Kind, Metadata.Namespace, Metadata.Name);
 
-    internal DocNode? Tree { get; init; }
+    /// <summary>Where its fields were written, when it was read from a document.</summary>
+    internal SourceMap? Source { get; init; }
 
     /// <summary>The kustomization.yaml whose <c>namespace:</c> set <see cref="ObjectMeta.Namespace"/>, when one did.</summary>
     internal string? NamespaceFrom { get; init; }
@@ -95,5 +95,5 @@ public abstract record KubernetesObject
     }
 
     /// <summary>The position of a field path such as <c>spec.addresses[1]</c>, or the nearest enclosing field that exists.</summary>
-    public SourceSpan Locate(string? path) => Tree is null ? Location : DocPath.Locate(Tree, path);
+    public SourceSpan Locate(string? path) => Source?.Locate(path) ?? Location;
 }

@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
 
 namespace MetalLb.Validation.Releases;
@@ -44,15 +43,9 @@ internal static class ReleaseFieldPruning
         && CrdFields.All.Any(f => !f.ExistsIn(release) && f.Kind == r.Kind && r.ApiVersion.EndsWith("/" + f.ServedVersion, StringComparison.Ordinal)
             && (path == f.Path || path.StartsWith(f.Path + ".", StringComparison.Ordinal) || path.StartsWith(f.Path + "[", StringComparison.Ordinal)));
 
-    private static bool IsWritten(MetalLbObject o, CrdField field) =>
-        o.Tree is DocMapping { } root
-            ? root["spec"] is DocMapping spec && spec.Entries.Any(e => e.Key.Text == field.Field)
-            : field.IsSet(o);
+    private static bool IsWritten(MetalLbObject o, CrdField field) => o.Source is { } source ? source.SpecKey(field.Field) is not null : field.IsSet(o);
 
-    private static SourceSpan KeySpan(MetalLbObject o, CrdField field) =>
-        o.Tree is DocMapping root && root["spec"] is DocMapping spec && spec.Entries.FirstOrDefault(e => e.Key.Text == field.Field) is { Key: { } key }
-            ? key.Span
-            : o.Locate(field.Path);
+    private static SourceSpan KeySpan(MetalLbObject o, CrdField field) => o.Source?.SpecKey(field.Field) ?? o.Locate(field.Path);
 
     private static string Message(CrdField field, MetalLbObject o, Version release, BackendMode mode)
     {

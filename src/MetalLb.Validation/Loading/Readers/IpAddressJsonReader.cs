@@ -56,7 +56,7 @@ internal static class IpAddressJsonReader
             Interfaces = interfaces,
             Origin = Origin,
             Location = root.Span,
-            Tree = root,
+            Source = root,
         };
     }
 

@@ -55,13 +55,13 @@ internal static class NodeInventoryReader
             var interfaces = ReadInterfaces(item, context);
             item.ReportUnknownFields();
             var meta = new ObjectMeta(name, null, labels, new Dictionary<string, string>());
-            yield return new KubernetesNode { ApiVersion = apiVersion, Kind = KubernetesNode.KindName, Metadata = meta, Location = node.Span, Tree = node };
+            yield return new KubernetesNode { ApiVersion = apiVersion, Kind = KubernetesNode.KindName, Metadata = meta, Location = node.Span, Source = node };
             if (interfaces is not null)
             {
                 yield return new NodeNetworkState
                 {
                     ApiVersion = apiVersion, Kind = NodeNetworkState.KindName, Metadata = meta, NodeName = name,
-                    Interfaces = interfaces, Origin = KindName, Location = node.Span, Tree = node,
+                    Interfaces = interfaces, Origin = KindName, Location = node.Span, Source = node,
                 };
             }
         }

@@ -133,7 +133,7 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
                 ReadCore(top, mapping, apiVersion, kind, context);
                 break;
             case "nmstate.io" when kind == NodeNetworkState.KindName:
-                var nns = new NodeNetworkState { ApiVersion = apiVersion, Kind = kind, NodeName = string.Empty, Metadata = MetadataReader.Read(top, false), Location = mapping.Span, Tree = mapping };
+                var nns = new NodeNetworkState { ApiVersion = apiVersion, Kind = kind, NodeName = string.Empty, Metadata = MetadataReader.Read(top, false), Location = mapping.Span, Source = mapping };
                 Objects.Add(NodeNetworkStateReader.Read(top, nns, context));
                 break;
             case NodeInventoryReader.Group when kind == NodeInventoryReader.KindName:
@@ -187,12 +187,12 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
 
     private static MetalLbObject ReadKind(FieldReader spec, string kind, string apiVersion, ObjectMeta metadata, DocMapping tree) => kind switch
     {
-        IpAddressPool.KindName => PoolReader.Read(spec, new IpAddressPool { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
-        BgpPeer.KindName => PeerReader.Read(spec, new BgpPeer { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
-        BgpAdvertisement.KindName => BgpAdvertisementReader.Read(spec, new BgpAdvertisement { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
-        L2Advertisement.KindName => L2AdvertisementReader.Read(spec, new L2Advertisement { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
-        BfdProfile.KindName => BfdProfileReader.Read(spec, new BfdProfile { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
-        _ => CommunityReader.Read(spec, new Community { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Tree = tree }),
+        IpAddressPool.KindName => PoolReader.Read(spec, new IpAddressPool { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
+        BgpPeer.KindName => PeerReader.Read(spec, new BgpPeer { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
+        BgpAdvertisement.KindName => BgpAdvertisementReader.Read(spec, new BgpAdvertisement { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
+        L2Advertisement.KindName => L2AdvertisementReader.Read(spec, new L2Advertisement { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
+        BfdProfile.KindName => BfdProfileReader.Read(spec, new BfdProfile { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
+        _ => CommunityReader.Read(spec, new Community { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = tree.Span, Source = tree }),
     };
 
     private void ReadCore(FieldReader top, DocMapping mapping, string apiVersion, string kind, ReadContext context)
@@ -201,9 +201,9 @@ internal sealed class ObjectReader(DiagnosticBag diagnostics, LoadLimits limits)
         context.Resource = new Diagnostics.ResourceRef(apiVersion, kind, metadata.Namespace, metadata.Name);
         KubernetesObject result = kind switch
         {
-            KubernetesNode.KindName => NodeReader.Read(top, new KubernetesNode { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Tree = mapping }),
-            SecretMetadata.KindName => SecretReader.Read(top, new SecretMetadata { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Tree = mapping }),
-            _ => new KubernetesNamespace { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Tree = mapping },
+            KubernetesNode.KindName => NodeReader.Read(top, new KubernetesNode { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Source = mapping }),
+            SecretMetadata.KindName => SecretReader.Read(top, new SecretMetadata { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Source = mapping }),
+            _ => new KubernetesNamespace { ApiVersion = apiVersion, Kind = kind, Metadata = metadata, Location = mapping.Span, Source = mapping },
         };
         Objects.Add(result);
     }
