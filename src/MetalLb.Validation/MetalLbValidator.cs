@@ -127,7 +127,7 @@ public sealed class MetalLbValidator
     /// This validator, or, when no release was given and the input's MetalLB installs name one release the tool knows
     /// (<paramref name="install"/>), a validator for that release.
     /// </summary>
-    internal MetalLbValidator ForInput(ConfigurationSet set, out Loading.Inputs.InstallEvidence? install)
+    internal MetalLbValidator ForInput(ConfigurationSet set, out Model.InstallEvidence? install)
     {
         var named = set.Facts.Installs.Where(i => i.Release is not null).ToList();
         install = !Options.MetalLbVersionGiven && named.Count > 0 && named.All(i => i.Release == named[0].Release)

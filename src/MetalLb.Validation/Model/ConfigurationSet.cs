@@ -1,5 +1,4 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Loading.Inputs;
 using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Model.MetalLb;
 

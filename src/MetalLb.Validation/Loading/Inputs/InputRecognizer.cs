@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Yaml;
+using MetalLb.Validation.Model;
 
 namespace MetalLb.Validation.Loading.Inputs;
 

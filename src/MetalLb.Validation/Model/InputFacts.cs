@@ -1,6 +1,6 @@
 using MetalLb.Validation.Diagnostics;
 
-namespace MetalLb.Validation.Loading.Inputs;
+namespace MetalLb.Validation.Model;
 
 /// <summary>
 /// What the loader learnt from documents it does not model: where MetalLB is installed, which kustomization.yaml
