@@ -42,15 +42,13 @@ public sealed partial class PackageReadmeTests
         Assert.False(report.IsValid);
 
         // Objects built in code.
-        var profile = new BfdProfile
-        {
-            ApiVersion = "metallb.io/v1beta1",
-            Kind = BfdProfile.KindName,
-            Metadata = ObjectMeta.Empty with { Name = "fast", Namespace = "metallb-system" },
-            ReceiveInterval = 5,
-        };
+        var profile = new BfdProfile { Metadata = new("fast", "metallb-system"), ReceiveInterval = 5 };
         var result = MetalLbValidators.BfdProfile.Validate(profile);
         Assert.Equal(("MLB0500", "spec.receiveInterval"), (result.Errors[0].ErrorCode, result.Errors[0].PropertyName));
+        var peer = new BgpPeer { Metadata = new("tor"), MyAsn = 64512u, PeerAsn = 64513u, PeerAddress = "10.0.0.1", HoldTime = "2s" };
+        var checkedFor = MetalLbValidators.BgpPeer.Validate(peer, new ValidationOptions { MetalLbVersion = new(0, 14, 9) });
+        Assert.Equal(("MLB0209", "spec.holdTime"), (checkedFor.Errors.Single().ErrorCode, checkedFor.Errors.Single().PropertyName));
+        Assert.Empty(new MetalLbValidator().Validate(new ConfigurationSet([profile, peer])).For("MLB0006"));
 
         // A check of your own.
         var poolNeedsOwner = new RuleDescriptor("ACME001", "IPAddressPool has no owner label", RuleCategory.Pools, DiagnosticSeverity.Warning);
