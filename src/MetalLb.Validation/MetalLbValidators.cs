@@ -33,6 +33,6 @@ public static class MetalLbValidators
     /// <summary>L2Advertisement: repeated pools, interface names, node preferences.</summary>
     public static IValidator<L2Advertisement> L2Advertisement { get; } = new L2AdvertisementValidator();
 
-    /// <summary>BGPPeer: ASNs, addresses, ports, timers, router ID, device names, password fields and the v1beta1 rules.</summary>
+    /// <summary>BGPPeer: ASNs, addresses, ports, timers, router ID, device names, password fields, the v1beta1 rules and the fields a backend mode rejects or ignores.</summary>
     public static IValidator<BgpPeer> BgpPeer { get; } = new BgpPeerValidator();
 }

@@ -11,7 +11,6 @@ internal static class ModesChecks
 
     public static Rule[] All { get; } =
     [
-        PeerFieldsByMode.Rule,
         .. PeerPairs.All,
         Rule.ForEach<BfdProfile>(MetalLbRules.NativeBfdProfileExists, BfdProfileExists, comparesWithConfiguration: true),
         Rule.ForEach<IpAddressPool>(MetalLbRules.NativeIpv6PoolOverBgp, Ipv6PoolOverBgp, comparesWithConfiguration: true),

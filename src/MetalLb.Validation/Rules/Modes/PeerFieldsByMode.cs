@@ -7,13 +7,14 @@ namespace MetalLb.Validation.Rules.Modes;
 /// <summary>
 /// BGPPeer fields one mode rejects or ignores, as rows: the native speaker implements none of the FRR-only fields and
 /// MetalLB's native validator rejects them; FRR-K8s mode builds the frr-k8s neighbor without sourceAddress and localASN.
+/// Checked by the BGPPeer validator, for the mode the run (or the caller) gives.
 /// </summary>
 internal static class PeerFieldsByMode
 {
     /// <summary>A field, when the peer sets it, and what to say.</summary>
-    private sealed record Row(RuleDescriptor Descriptor, string Field, Func<BgpPeer, bool> IsSet, Func<BgpPeer, Version, string> Message);
+    internal sealed record Row(RuleDescriptor Descriptor, string Field, Func<BgpPeer, bool> IsSet, Func<BgpPeer, Version, string> Message);
 
-    private static readonly Row[] Rows =
+    public static Row[] Rows { get; } =
     [
         Native(MetalLbRules.NativeUnsupportedBfdProfile, "bfdProfile", "BFD", p => !string.IsNullOrEmpty(p.BfdProfile)),
         Native(MetalLbRules.NativeUnsupportedKeepaliveTime, "keepaliveTime", "keepalive interval", p => p.KeepaliveTime is { } keepalive && keepalive.Value != TimeSpan.Zero),
@@ -37,17 +38,7 @@ internal static class PeerFieldsByMode
             $"localASN {p.LocalAsn!.Value} has no effect in FRR-K8s mode: MetalLB builds the frr-k8s neighbor without it, so the session announces myASN {p.MyAsn?.Value ?? 0}, and a router configured for AS {p.LocalAsn.Value} rejects the OPEN (bad peer AS). Set myASN to {p.LocalAsn.Value} on this BGPPeer instead of localASN (every BGPPeer sharing a node and VRF with it then needs myASN {p.LocalAsn.Value} too: FRR has one ASN per VRF), or run MetalLB in FRR mode, which passes localASN on from 0.16.0"),
     ];
 
-    public static Rule Rule { get; } = Rule.ForEach<BgpPeer>([.. Rows.Select(r => r.Descriptor)], Check);
-
     private static Row Native(RuleDescriptor descriptor, string field, string purpose, Func<BgpPeer, bool> isSet, string fix = "Remove it") =>
         new(descriptor, field, isSet, (_, release) =>
             $"spec.{field} ({purpose}) is not supported by the native BGP speaker; MetalLB rejects the whole configuration in native mode. {fix}, or {ModesChecks.RunInFrr(release)}");
-
-    private static void Check(BgpPeer peer, RuleContext context)
-    {
-        foreach (var row in Rows.Where(r => r.Descriptor.AppliesFor(context.Mode, context.Options.MetalLbVersion) && r.IsSet(peer)))
-        {
-            context.Report(row.Descriptor, peer, $"spec.{row.Field}", row.Message(peer, context.Options.MetalLbVersion));
-        }
-    }
 }

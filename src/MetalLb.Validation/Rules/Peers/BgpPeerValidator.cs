@@ -139,6 +139,12 @@ internal sealed class BgpPeerValidator : ResourceValidator<BgpPeer>
                 ? "Remove keepaliveTime and set holdTime (native mode rejects keepaliveTime and sends keepalives every third of the hold time)"
                 : "Set holdTime (three times keepaliveTime), or move to metallb.io/v1beta2"),
             DiagnosticSeverity.Error);
+
+        // Fields a backend mode rejects or ignores (MetalLB's native validator, the frr-k8s neighbor it builds).
+        foreach (var row in Modes.PeerFieldsByMode.Rows)
+        {
+            When(row.Descriptor, row.IsSet, $"spec.{row.Field}", (p, o) => row.Message(p, o.MetalLbVersion));
+        }
     }
 
     /// <summary>The rule <paramref name="rule"/> fails at <paramref name="path"/> when <paramref name="fails"/>, with <paramref name="message"/>.</summary>

@@ -71,4 +71,18 @@ public class BgpPeerValidatorTests
         Assert.Contains(Validator.Validate(peer).Errors, f => f.ErrorCode == MetalLbRules.PeerDisableMpDeprecated.Id && f.Severity == Severity.Warning);
         Assert.DoesNotContain(Validator.Validate(peer, new ValidationOptions { MetalLbVersion = new Version(0, 14, 8) }).Errors, f => f.ErrorCode == MetalLbRules.PeerDisableMpDeprecated.Id);
     }
+
+    [Fact]
+    public void FieldsAModeRejects_AreFailuresOnlyForThatMode()
+    {
+        var peer = Peer() with { KeepaliveTime = "30s", SourceAddress = "10.0.0.11" };
+
+        var native = Validator.Validate(peer, new ValidationOptions { Mode = BackendMode.Native }).Errors;
+        var frrK8s = Validator.Validate(peer, new ValidationOptions { Mode = BackendMode.FrrK8s }).Errors;
+
+        Assert.Contains(native, f => (f.ErrorCode, f.PropertyName) == (MetalLbRules.NativeUnsupportedKeepaliveTime.Id, "spec.keepaliveTime"));
+        Assert.DoesNotContain(native, f => f.ErrorCode == MetalLbRules.FrrK8sSourceAddressIgnored.Id);
+        Assert.Contains(frrK8s, f => (f.ErrorCode, f.PropertyName, f.Severity) == (MetalLbRules.FrrK8sSourceAddressIgnored.Id, "spec.sourceAddress", Severity.Warning));
+        Assert.DoesNotContain(frrK8s, f => f.ErrorCode == MetalLbRules.NativeUnsupportedKeepaliveTime.Id);
+    }
 }
