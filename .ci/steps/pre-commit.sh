@@ -89,5 +89,28 @@ grep -q "metallb-validate.*Failed" "$work/out.bad" || { cat "$work/out.bad"; fai
 grep -Eq "metallb/office.yaml" "$work/out.bad" && grep -Eq "error +MLB[0-9]+ .*192\.168\.10\.300" "$work/out.bad" \
   || { cat "$work/out.bad"; fail "the refusal does not show the finding"; }
 [ "$(git rev-list --count HEAD)" -eq 2 ] || fail "a refused commit was recorded"
-echo "pre-commit: good manifest committed, bad one refused with:"
+
+# The folder form the README shows: the hook validates deploy folder metallb/ whenever a file in it changes, so the
+# invalid office.yaml (still staged) fails a run that was given only pools.yaml.
+cat > .pre-commit-config.yaml <<CONFIG
+repos:
+- repo: $root
+  rev: $rev
+  hooks:
+  - id: metallb-validate
+    files: ^metallb/
+    pass_filenames: false
+    args: [metallb]
+CONFIG
+set +e
+pre-commit run metallb-validate --files metallb/pools.yaml > "$work/out.folder" 2>&1
+code=$?
+set -e
+[ "$code" -ne 0 ] && grep -Eq "error +MLB[0-9]+ .*192\.168\.10\.300" "$work/out.folder" \
+  || { cat "$work/out.folder"; fail "the folder form did not validate the folder"; }
+sed -i 's/192\.168\.10\.300/192.168.10.0/' metallb/office.yaml
+git add metallb/office.yaml .pre-commit-config.yaml
+git commit -m "the pool fixed, the folder form" > "$work/out.fixed" 2>&1 || { cat "$work/out.fixed"; fail "the fixed pool was refused"; }
+
+echo "pre-commit: good manifest committed, bad one refused (and by the folder form), fixed one committed; the finding:"
 grep -E "error +MLB" "$work/out.bad" | sed 's/^/  /'
