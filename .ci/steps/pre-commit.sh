@@ -90,7 +90,7 @@ grep -Eq "metallb/office.yaml" "$work/out.bad" && grep -Eq "error +MLB[0-9]+ .*1
   || { cat "$work/out.bad"; fail "the refusal does not show the finding"; }
 [ "$(git rev-list --count HEAD)" -eq 2 ] || fail "a refused commit was recorded"
 
-# The folder form the README shows: the hook validates deploy folder metallb/ whenever a file in it changes, so the
+# The folder form the README shows: the hook validates the folder metallb/ whenever a file in it changes, so the
 # invalid office.yaml (still staged) fails a run that was given only pools.yaml.
 cat > .pre-commit-config.yaml <<CONFIG
 repos:
