@@ -120,7 +120,7 @@ public sealed class MetalLbValidator
         var message = $"no MetalLB release was given, and {install.What} at {Namespaces.NamespaceResolver.Position(install.Where)} installs MetalLB {install.Release}: validated against {install.Release} rather than the newest known release ({MetalLbRelease.Newest}). Pass --metallb-version (ValidationOptions.MetalLbVersion) to check another release";
         var findings = new List<Diagnostic>();
         Accept(MetalLbRules.ReleaseFromInstall, new Diagnostic(MetalLbRules.ReleaseFromInstall.Id, MetalLbRules.ReleaseFromInstall.DefaultSeverity, message, null, null, install.Where), null, findings);
-        return new ValidationReport(findings.Concat(report.Diagnostics), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace, Catalog = report.Catalog };
+        return new ValidationReport(findings.Concat(report.Diagnostics).Concat(report.Suppressed), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace, Catalog = report.Catalog };
     }
 
     /// <summary>
@@ -276,17 +276,35 @@ public sealed class MetalLbValidator
 
     internal void Accept(RuleDescriptor rule, Diagnostic diagnostic, KubernetesObject? resource, List<Diagnostic> into)
     {
-        if (Options.DisabledRules.Contains(rule.Id) || IsSuppressed(rule.Id, resource))
+        if (Options.DisabledRules.Contains(rule.Id))
         {
             return;
         }
 
-        into.Add(Options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? diagnostic with { Severity = severity } : diagnostic);
+        // A suppressed finding stays in the run, marked: the report lists it apart with its reason and does not count it.
+        var kept = Options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? diagnostic with { Severity = severity } : diagnostic;
+        into.Add(SuppressionReason(rule.Id, resource) is { } reason ? kept with { Justification = reason } : kept);
     }
 
-    private bool IsSuppressed(string ruleId, KubernetesObject? resource) =>
-        Options.HonorSuppressions
-        && resource is not null
-        && resource.Metadata.Annotations.TryGetValue(ValidationOptions.SuppressionAnnotation, out var ids)
-        && ids.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Contains(ruleId, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The reason an annotation of <paramref name="resource"/> suppresses <paramref name="ruleId"/> with (empty when it gives none), or null.</summary>
+    private string? SuppressionReason(string ruleId, KubernetesObject? resource)
+    {
+        if (!Options.HonorSuppressions || resource is null)
+        {
+            return null;
+        }
+
+        foreach (var (key, value) in resource.Metadata.Annotations)
+        {
+            if (key.StartsWith(ValidationOptions.SuppressionAnnotationPrefix, StringComparison.Ordinal) && string.Equals(key[ValidationOptions.SuppressionAnnotationPrefix.Length..], ruleId, StringComparison.OrdinalIgnoreCase))
+            {
+                return value.Trim();
+            }
+        }
+
+        return resource.Metadata.Annotations.TryGetValue(ValidationOptions.SuppressionAnnotation, out var ids)
+            && ids.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Contains(ruleId, StringComparer.OrdinalIgnoreCase)
+            ? string.Empty
+            : null;
+    }
 }

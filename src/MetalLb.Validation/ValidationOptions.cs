@@ -13,6 +13,12 @@ public sealed record ValidationOptions
     /// <summary>The annotation whose comma-separated rule ids a resource opts out of.</summary>
     public const string SuppressionAnnotation = "metallb-validate.io/ignore";
 
+    /// <summary>
+    /// The prefix of the per-rule annotation that suppresses one rule with a reason, kube-linter's shape:
+    /// <c>ignore.metallb-validate.io/MLB0104: "shared with the office pool on purpose"</c>.
+    /// </summary>
+    public const string SuppressionAnnotationPrefix = "ignore.metallb-validate.io/";
+
     /// <summary>The defaults: FRR-K8s mode (the Helm chart's default), the release the input installs, else the newest MetalLB release this tool knows.</summary>
     public static ValidationOptions Default { get; } = new();
 

@@ -12,13 +12,15 @@ public sealed class ValidationReport
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(skippedKinds);
-        Diagnostics = diagnostics
+        var ordered = diagnostics
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.RuleId, StringComparer.Ordinal)
             .ThenBy(d => d.Node, StringComparer.Ordinal)
-            .ToImmutableArray();
+            .ToList();
+        Diagnostics = [.. ordered.Where(d => d.Justification is null)];
+        Suppressed = [.. ordered.Where(d => d.Justification is not null)];
         ResourceCount = resourceCount;
         SkippedKinds = skippedKinds.ToFrozenDictionary(StringComparer.Ordinal);
         Options = options;
@@ -29,6 +31,12 @@ public sealed class ValidationReport
 
     /// <summary>The rules the run used (<see cref="Rules.RuleCatalog.Default"/> unless set); assertions check rule ids against it.</summary>
     public Rules.RuleCatalog Catalog { get; init; } = Rules.RuleCatalog.Default;
+
+    /// <summary>
+    /// Findings an object's annotation suppresses, each with its <see cref="Diagnostic.Justification"/>; not in
+    /// <see cref="Diagnostics"/> and not counted.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; }
 
     /// <summary>All findings (an immutable list).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

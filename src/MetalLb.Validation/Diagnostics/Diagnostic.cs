@@ -17,6 +17,12 @@ public sealed record Diagnostic(
     SourceSpan Location,
     string? Node = null)
 {
+    /// <summary>
+    /// Set on a finding an object's annotation suppresses (it is then in <see cref="ValidationReport.Suppressed"/>, not
+    /// counted): the reason the annotation gives, empty when it gives none.
+    /// </summary>
+    public string? Justification { get; init; }
+
     /// <summary>Other places the finding involves; empty for most findings.</summary>
     public IReadOnlyList<RelatedLocation> AdditionalLocations { get; init; } = [];
 

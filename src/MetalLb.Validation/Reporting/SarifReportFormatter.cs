@@ -103,7 +103,7 @@ public sealed class SarifReportFormatter : IReportFormatter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var rules = Catalog.Descriptors.ToList();
-        foreach (var unknown in report.Diagnostics.Select(d => d.RuleId).Distinct(StringComparer.Ordinal).Where(id => Catalog.Find(id) is null))
+        foreach (var unknown in report.Diagnostics.Concat(report.Suppressed).Select(d => d.RuleId).Distinct(StringComparer.Ordinal).Where(id => Catalog.Find(id) is null))
         {
             rules.Add(new RuleDescriptor(unknown, unknown, RuleCategory.Input, DiagnosticSeverity.Warning));
         }
@@ -136,7 +136,8 @@ public sealed class SarifReportFormatter : IReportFormatter
 
             json.WriteEndObject();
             json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics)
+            // Suppressed findings are results with an in-source suppression (SARIF 2.1.0 §3.27.23): code scanning shows them as dismissed.
+            foreach (var diagnostic in report.Diagnostics.Concat(report.Suppressed))
             {
                 WriteResult(json, diagnostic, index[diagnostic.RuleId]);
             }
@@ -229,6 +230,20 @@ public sealed class SarifReportFormatter : IReportFormatter
                 json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+        }
+
+        if (d.Justification is { } justification)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            if (justification.Length > 0)
+            {
+                json.WriteString("justification", justification);
+            }
+
+            json.WriteEndObject();
             json.WriteEndArray();
         }
 

@@ -37,6 +37,7 @@ public sealed class TextReportFormatter(bool useColor = false) : IReportFormatte
         ArgumentNullException.ThrowIfNull(report);
         var skipped = report.SkippedKinds.Values.Sum();
         var skippedText = skipped == 0 ? string.Empty : $", {skipped} other object{Plural(skipped)} skipped";
+        skippedText += report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} finding{Plural(report.Suppressed.Count)} suppressed by annotations";
         return string.Create(CultureInfo.InvariantCulture, $"{report.ErrorCount} error{Plural(report.ErrorCount)}, {report.WarningCount} warning{Plural(report.WarningCount)}, {report.InfoCount} info{Plural(report.InfoCount)} in {report.ResourceCount} resource{Plural(report.ResourceCount)}{skippedText} (mode {report.Options.Mode.ToConfigName()}, MetalLB {report.Options.MetalLbVersion}{NamespaceText(report)})");
     }
 

@@ -42,7 +42,7 @@ internal static class NodeCheck
         var findings = new List<Diagnostic>();
         validator.Accept(MetalLbRules.NodeNotFound, missing, null, findings);
         // MLB1007 already says the node is unknown; the interface data given for it would repeat that as MLB1008.
-        return new ValidationReport(findings.Concat(report.Diagnostics.Where(d => !(d.RuleId == "MLB1008" && d.Node == node))), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+        return new ValidationReport(findings.Concat(report.Diagnostics.Where(d => !(d.RuleId == "MLB1008" && d.Node == node))).Concat(report.Suppressed), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 
     /// <summary>True when a finding matters to <paramref name="node"/>: it names that node, or no node at all.</summary>
@@ -56,7 +56,7 @@ internal static class NodeCheck
     public static ValidationReport For(ValidationReport report, string node)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new ValidationReport(report.Diagnostics.Where(d => Concerns(d, node)), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
+        return new ValidationReport(report.Diagnostics.Concat(report.Suppressed).Where(d => Concerns(d, node)), report.ResourceCount, report.SkippedKinds, report.Options) { Namespace = report.Namespace };
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ namespace MetalLb.Validation.Reporting.Json;
 /// <param name="Summary">Counts and what the run assumed.</param>
 public sealed record JsonReport(IReadOnlyList<JsonFinding> Diagnostics, JsonSummary Summary)
 {
+    /// <summary>Findings an object's annotation suppresses, each with its justification; absent when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<JsonFinding>? Suppressed { get; init; }
+
     /// <summary>The contract of <paramref name="report"/>.</summary>
     public static JsonReport From(ValidationReport report)
     {
@@ -20,7 +24,10 @@ public sealed record JsonReport(IReadOnlyList<JsonFinding> Diagnostics, JsonSumm
         var ns = report.Namespace is { } assumed ? new JsonNamespace(assumed.Name, assumed.Source.ToString().ToLowerInvariant(), assumed.Reason) : null;
         return new JsonReport(
             [.. report.Diagnostics.Select(JsonFinding.From)],
-            new JsonSummary(report.ErrorCount, report.WarningCount, report.InfoCount, report.ResourceCount, report.Options.Mode.ToConfigName(), report.Options.MetalLbVersion.ToString(), ns));
+            new JsonSummary(report.ErrorCount, report.WarningCount, report.InfoCount, report.ResourceCount, report.Options.Mode.ToConfigName(), report.Options.MetalLbVersion.ToString(), ns) { Suppressed = report.Suppressed.Count })
+        {
+            Suppressed = report.Suppressed.Count == 0 ? null : [.. report.Suppressed.Select(JsonFinding.From)],
+        };
     }
 }
 
@@ -49,6 +56,10 @@ public sealed record JsonFinding(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<JsonRelated>? Related { get; init; }
 
+    /// <summary>Why the finding is suppressed (empty when the annotation gives no reason); absent when it is not.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Justification { get; init; }
+
     /// <summary>The contract of <paramref name="d"/>.</summary>
     public static JsonFinding From(Diagnostic d)
     {
@@ -58,6 +69,7 @@ public sealed record JsonFinding(
             d.Resource is { } r ? new JsonResource(r.ApiVersion, r.Kind, r.Namespace, r.Name) : null,
             d.Path, FileOf(d.Location), Known(d.Location.Line), Known(d.Location.Column), d.Node)
         {
+            Justification = d.Justification,
             Related = d.AdditionalLocations.Count == 0
                 ? null
                 : [.. d.AdditionalLocations.Select(a => new JsonRelated(a.Message, a.Resource?.Kind, a.Resource?.Namespace, a.Resource?.Name, a.Path, FileOf(a.Location), Known(a.Location.Line), Known(a.Location.Column)))],
@@ -102,7 +114,11 @@ public sealed record JsonSummary(
     int Resources,
     string Mode,
     string MetallbVersion,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNamespace? MetallbNamespace);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNamespace? MetallbNamespace)
+{
+    /// <summary>Findings suppressed by annotations (listed in <see cref="JsonReport.Suppressed"/>), not counted above.</summary>
+    public int Suppressed { get; init; }
+}
 
 /// <summary>Where MetalLB was taken to run.</summary>
 /// <param name="Name">The namespace.</param>
