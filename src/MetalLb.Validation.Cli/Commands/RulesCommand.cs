@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Reporting;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Cli.Commands;

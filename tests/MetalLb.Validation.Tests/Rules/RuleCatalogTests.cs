@@ -1,3 +1,4 @@
+using MetalLb.Validation.Reporting;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Tests.Rules;

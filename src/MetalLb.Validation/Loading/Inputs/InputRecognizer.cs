@@ -205,7 +205,7 @@ internal static partial class InputRecognizer
 
     /// <summary>A MetalLB release from a version text (0.13.9, v0.14.8); null for chart versions that are not MetalLB's own (bitnami's 3.0.9).</summary>
     public static Version? ParseRelease(string? text) =>
-        text is not null && Version.TryParse(text.TrimStart('v'), out var v) && v.Major == 0 && v.Minor >= 1 ? v : null;
+        MetalLbRelease.TryParse(text, out var v) && v!.Major == 0 && v.Minor >= 1 ? v : null;
 
     private static InstallEvidence Release(DocMapping mapping, string what, string? target, string? own, string? chartVersion)
     {

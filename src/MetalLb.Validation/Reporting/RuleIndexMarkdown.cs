@@ -1,7 +1,8 @@
 using System.Text;
 using MetalLb.Validation.Diagnostics;
+using MetalLb.Validation.Rules;
 
-namespace MetalLb.Validation.Rules;
+namespace MetalLb.Validation.Reporting;
 
 /// <summary>Renders the catalog as the Markdown index of <c>docs/rules</c>; a test keeps the committed file equal to it.</summary>
 internal static class RuleIndexMarkdown
