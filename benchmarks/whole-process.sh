@@ -3,7 +3,8 @@
 # resident memory (GNU time's %M). Builds what it needs: the native executable (eng/publish-native.sh), the YamlDotNet
 # baseline (benchmarks/YamlStreamBaseline, a JIT build and a NativeAOT build) and the generated input
 # (benchmarks/MetalLb.Validation.Benchmarks generate). The commands run interleaved, RUNS rounds, and the script prints
-# a Markdown table of medians and ratios with the commit.
+# a Markdown table of medians and ratios with the commit. Then, beside it, BenchmarkDotNet's in-process figures for
+# the same scale (ParseAndValidateBenchmarks, --job short; INPROCESS=0 leaves them out).
 #
 #   benchmarks/whole-process.sh                 # 11 rounds at scale 1.0 (14,000 objects, 7.5 MB)
 #   RUNS=21 SCALE=0.5 benchmarks/whole-process.sh
@@ -14,9 +15,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 runs=${RUNS:-11}
 scale=${SCALE:-1.0}
+inprocess=${INPROCESS:-1}
 smoke=false
 if [ "${1:-}" = "--smoke" ]; then
-  smoke=true runs=1 scale=0.01
+  smoke=true runs=1 scale=0.01 inprocess=0
 fi
 
 work=${WORK:-$(mktemp -d)}
@@ -96,7 +98,7 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
 commit=$(git rev-parse --short HEAD)
 dirty=$(git status --porcelain --untracked-files=no | grep -q . && echo "+changes" || true)
 echo
-echo "Whole process, median of $runs interleaved runs, at $commit$dirty, $(date -u +%Y-%m-%d), $(nproc) cores."
+echo "Whole process, median of $runs interleaved run(s), at $commit$dirty, $(date -u +%Y-%m-%d), $(nproc) cores."
 echo "Input: generated scale $scale, $objects objects, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }')."
 echo
 echo "| Command | Median wall | Peak RSS (median) | Time vs YamlDotNet JIT | Memory vs YamlDotNet JIT | Time vs YamlDotNet AOT | Memory vs YamlDotNet AOT |"
@@ -115,3 +117,13 @@ for i in "${!commands[@]}"; do
   fi
   echo "$row"
 done
+
+if [ "$inprocess" = 1 ]; then
+  say "in process: BenchmarkDotNet (ParseAndValidateBenchmarks, --job short, scale $scale)"
+  METALLB_BENCH_SCALES=$scale dotnet run -c Release --project benchmarks/MetalLb.Validation.Benchmarks -- \
+    --filter '*ParseAndValidate*' --job short --artifacts "$work/bdn" >"$work/bdn.log" 2>&1 || { tail -40 "$work/bdn.log" >&2; exit 1; }
+  echo
+  echo "In process (BenchmarkDotNet, --job short, scale $scale, same commit):"
+  echo
+  grep -E '^\|' "$work/bdn.log"
+fi
