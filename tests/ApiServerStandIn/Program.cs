@@ -2,7 +2,9 @@ using ApiServerStandIn;
 
 // Runs the stand-in as a process (for kubectl in CI):
 //   ApiServerStandIn --kubeconfig OUT [--no-nmstate] [--forbid RESOURCE.GROUP]... [MANIFEST|DIR]...
-// Serves until standard input closes or the process is stopped; prints "ready <url>" once listening.
+// Serves until standard input closes or the process is stopped; prints "ready <url>" once listening. Each line of
+// standard input is a command, answered "ok ..." or "error ...": apply FILE | delete KIND NAMESPACE|- NAME |
+// forbid RESOURCE.GROUP | compact | drop-watches.
 var paths = new List<string>();
 string? kubeconfig = null;
 var nmstate = true;
@@ -41,6 +43,15 @@ Console.Out.Flush();
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
-_ = Task.Run(() => { while (Console.In.Read() >= 0) { } stop.TrySetResult(); });
+_ = Task.Run(() =>
+{
+    while (Console.In.ReadLine() is { } line)
+    {
+        Console.WriteLine(Control.Run(server, line));
+        Console.Out.Flush();
+    }
+
+    stop.TrySetResult();
+});
 await stop.Task;
 return 0;
