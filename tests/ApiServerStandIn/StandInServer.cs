@@ -89,7 +89,13 @@ public sealed class StandInServer : IAsyncDisposable
     public void DropWatches() => Interlocked.Exchange(ref _dropWatches, new CancellationTokenSource()).Cancel();
 
     /// <summary>Sends a BOOKMARK now on every open watch that allows them.</summary>
-    public void SendBookmarks() => Interlocked.Exchange(ref _bookmarks, new CancellationTokenSource()).Cancel();
+    public void SendBookmarks()
+    {
+        Interlocked.Increment(ref _bookmarkRound);
+        Interlocked.Exchange(ref _bookmarks, new CancellationTokenSource()).Cancel();
+    }
+
+    private int _bookmarkRound;
 
     /// <summary>A kubeconfig for this server: its CA, the token (or <paramref name="token"/>), one context.</summary>
     public string Kubeconfig(string context = "stand-in", string? token = null, string? ns = null) => $"""
@@ -312,35 +318,57 @@ public sealed class StandInServer : IAsyncDisposable
                 }
             }
 
+            // How far this watch has seen the history: a bookmark never claims more, so no event is skipped after one.
+            var progress = from ?? start;
             foreach (var e in sub.Replay.Where(e => Matches(e, resource, ns) && selected(e.Body)))
             {
                 await WriteEventAsync(response, e.Type, Shape(e.Body, resource, version, accept), ends.Token).ConfigureAwait(false);
             }
 
+            progress = Math.Max(progress, sub.Replay.Count > 0 ? sub.Replay[^1].ResourceVersion : progress);
+            async Task DeliverAsync(StoredEvent e)
+            {
+                if (Matches(e, resource, ns) && selected(e.Body))
+                {
+                    await WriteEventAsync(response, e.Type, Shape(e.Body, resource, version, accept), ends.Token).ConfigureAwait(false);
+                }
+
+                progress = Math.Max(progress, e.ResourceVersion);
+            }
+
+            async Task BookmarkAsync()
+            {
+                while (sub.Live.Reader.TryRead(out var pending))
+                {
+                    await DeliverAsync(pending).ConfigureAwait(false);
+                }
+
+                await WriteBookmarkAsync(response, resource, version, progress, ends.Token).ConfigureAwait(false);
+            }
+
             await response.Body.FlushAsync(ends.Token).ConfigureAwait(false);
+            var round = Volatile.Read(ref _bookmarkRound);
             while (!ends.IsCancellationRequested)
             {
+                // A round of SendBookmarks that came while this watch was busy is still owed a bookmark.
+                if (bookmarks && Volatile.Read(ref _bookmarkRound) != round)
+                {
+                    round = Volatile.Read(ref _bookmarkRound);
+                    await BookmarkAsync().ConfigureAwait(false);
+                }
+
                 using var wake = CancellationTokenSource.CreateLinkedTokenSource(ends.Token, _bookmarks.Token);
                 wake.CancelAfter(BookmarkInterval);
                 try
                 {
-                    var e = await sub.Live.Reader.ReadAsync(wake.Token).ConfigureAwait(false);
-                    if (Matches(e, resource, ns) && selected(e.Body))
-                    {
-                        await WriteEventAsync(response, e.Type, Shape(e.Body, resource, version, accept), ends.Token).ConfigureAwait(false);
-                    }
+                    await DeliverAsync(await sub.Live.Reader.ReadAsync(wake.Token).ConfigureAwait(false)).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!ends.IsCancellationRequested)
                 {
                     if (bookmarks)
                     {
-                        var bookmark = new JsonObject
-                        {
-                            ["kind"] = resource.Kind,
-                            ["apiVersion"] = resource.ApiVersion(version),
-                            ["metadata"] = new JsonObject { ["resourceVersion"] = Store.ResourceVersion.ToString(CultureInfo.InvariantCulture) },
-                        };
-                        await WriteEventAsync(response, "BOOKMARK", bookmark, ends.Token).ConfigureAwait(false);
+                        round = Volatile.Read(ref _bookmarkRound);
+                        await BookmarkAsync().ConfigureAwait(false);
                     }
                 }
             }
@@ -357,6 +385,17 @@ public sealed class StandInServer : IAsyncDisposable
                 context.Abort();
             }
         }
+    }
+
+    private static Task WriteBookmarkAsync(HttpResponse response, ApiResourceInfo resource, string version, long resourceVersion, CancellationToken cancellationToken)
+    {
+        var bookmark = new JsonObject
+        {
+            ["kind"] = resource.Kind,
+            ["apiVersion"] = resource.ApiVersion(version),
+            ["metadata"] = new JsonObject { ["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture) },
+        };
+        return WriteEventAsync(response, "BOOKMARK", bookmark, cancellationToken);
     }
 
     private static JsonObject Shape(JsonObject o, ApiResourceInfo resource, string version, string accept) =>

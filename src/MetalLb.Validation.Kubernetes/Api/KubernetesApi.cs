@@ -64,10 +64,11 @@ internal sealed class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string s
     /// The events of one watch from <paramref name="resourceVersion"/>, with bookmarks, until the server ends it. A
     /// connection that breaks ends the sequence with an <see cref="IOException"/>; the caller watches again.
     /// </summary>
-    public async IAsyncEnumerable<WatchEvent> WatchAsync(ApiResource resource, string? ns, string resourceVersion, TimeSpan serverTimeout, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<WatchEvent> WatchAsync(ApiResource resource, string? ns, string resourceVersion, TimeSpan serverTimeout, string? accept = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var path = $"{resource.CollectionPath(ns)}?watch=true&allowWatchBookmarks=true&resourceVersion={Uri.EscapeDataString(resourceVersion)}&timeoutSeconds={(int)serverTimeout.TotalSeconds}";
-        using var response = await SendAsync(path, null, resource.ToString(), headersOnly: true, cancellationToken).ConfigureAwait(false);
+        var watchAccept = accept == MetadataOnly ? "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1" : accept;
+        using var response = await SendAsync(path, watchAccept, resource.ToString(), headersOnly: true, cancellationToken).ConfigureAwait(false);
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
