@@ -24,7 +24,7 @@ public sealed class ClusterReader(ClusterConnection connection)
         var api = connection.Api;
         var notes = new List<string>();
         var (ns, reason) = metalLbNamespace is { Length: > 0 }
-            ? (metalLbNamespace, "given with --metallb-namespace")
+            ? (metalLbNamespace, "given by the caller")
             : await MetalLbNamespaceFinder.FindAsync(api, notes, cancellationToken).ConfigureAwait(false);
 
         var objects = new List<ClusterObject>();
