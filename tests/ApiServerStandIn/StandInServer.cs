@@ -46,6 +46,9 @@ public sealed class StandInServer : IAsyncDisposable
     /// <summary>How long a list or get of a resource key waits before answering.</summary>
     public ConcurrentDictionary<string, TimeSpan> Delays { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Resource keys whose lists are answered with this body instead (200, application/json): API answers of the wrong shape.</summary>
+    public ConcurrentDictionary<string, string> Malformed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How often an idle watch that allows bookmarks gets one.</summary>
     public TimeSpan BookmarkInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -222,6 +225,13 @@ public sealed class StandInServer : IAsyncDisposable
         if (Delays.TryGetValue(resource.Key, out var delay) && !watch)
         {
             await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (!watch && name is null && Malformed.TryGetValue(resource.Key, out var body))
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+            return;
         }
 
         var accept = context.Request.Headers.Accept.ToString();
