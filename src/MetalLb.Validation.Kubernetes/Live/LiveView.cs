@@ -33,6 +33,21 @@ internal sealed class LiveView : IAsyncDisposable
         ];
     }
 
+    /// <summary>
+    /// A started view of MetalLB's namespace: <paramref name="metalLbNamespace"/>, else its controller Deployment's (as
+    /// <see cref="ClusterReader"/> finds it), else metallb-system.
+    /// </summary>
+    public static async Task<LiveView> StartAsync(ClusterConnection connection, string? metalLbNamespace = null, LiveViewOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var notes = new List<string>();
+        var (ns, reason) = metalLbNamespace is { Length: > 0 }
+            ? (metalLbNamespace, "given by the caller")
+            : await Reading.MetalLbNamespaceFinder.FindAsync(connection.Api, notes, cancellationToken).ConfigureAwait(false);
+        var view = new LiveView(connection, ns, reason, options);
+        view.Start();
+        return view;
+    }
+
     /// <summary>Raised after changes, once none has come for the debounce time; never concurrently with itself.</summary>
     public event EventHandler? Changed;
 

@@ -34,6 +34,20 @@ public sealed class LiveViewTests
     }
 
     [Fact]
+    public async Task StartAsync_WatchesTheNamespaceOfMetalLbsController()
+    {
+        var manifests = Manifests.Cluster.Replace("namespace: metallb-system", "namespace: lb", StringComparison.Ordinal) + "\n---\n" + Manifests.ControllerDeployment;
+        await using var standIn = await StandIn.StartAsync(manifests);
+        using var connection = standIn.Connect();
+        await using var view = await LiveView.StartAsync(connection, options: Fast);
+
+        await Until(() => view.Synced);
+        Assert.Equal("lb", view.MetalLbNamespace);
+        Assert.Contains(view.Snapshot().Objects, o => o.SourceName == "cluster:IPAddressPool/lb/office-extra");
+        Assert.Contains("lb/metallb-controller", view.Snapshot().NamespaceReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watch_SeesAddedModifiedAndDeleted_AndRaisesChanged()
     {
         await using var standIn = await StandIn.StartAsync(Manifests.Cluster);
