@@ -18,6 +18,11 @@ internal sealed class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string s
 
     private const int PageSize = 500;
 
+    /// <summary>More objects than this in one list is not a cluster MetalLB runs in: the read stops rather than grow without bound.</summary>
+    public int MaxObjects { get; set; } = 200_000;
+
+    public int MaxLineChars { get; set; } = BoundedLineReader.DefaultMaxChars;
+
     public string Server => server;
 
     /// <summary>Every page of a list; <paramref name="accept"/> <see cref="MetadataOnly"/> lists metadata alone.</summary>
@@ -49,6 +54,10 @@ internal sealed class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string s
             if (array.ValueKind == JsonValueKind.Array)
             {
                 items.AddRange(array.EnumerateArray().Select(i => i.Clone()));
+                if (items.Count > MaxObjects)
+                {
+                    throw new ClusterAccessException(ClusterAccessFailure.BadResponse, $"the list of {resource} holds more than {MaxObjects} objects; stopped reading");
+                }
             }
 
             var metadata = root.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
@@ -70,7 +79,7 @@ internal sealed class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string s
         var watchAccept = accept == MetadataOnly ? "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1" : accept;
         using var response = await SendAsync(path, watchAccept, resource.ToString(), headersOnly: true, cancellationToken).ConfigureAwait(false);
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = new BoundedLineReader(stream, MaxLineChars);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             if (line.Length == 0)
