@@ -22,7 +22,7 @@ pid=
 watcher=
 cleanup() {
   [ -n "$watcher" ] && kill "$watcher" 2>/dev/null || true
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   exec 3>&- 2>/dev/null || true
   rm -rf "$work"
 }

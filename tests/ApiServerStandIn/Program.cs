@@ -41,8 +41,7 @@ File.WriteAllText(kubeconfig, server.Kubeconfig());
 Console.WriteLine($"ready {server.Server}");
 Console.Out.Flush();
 var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+server.Stopping.Register(() => stop.TrySetResult());
 _ = Task.Run(() =>
 {
     while (Console.In.ReadLine() is { } line)

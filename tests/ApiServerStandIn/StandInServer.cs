@@ -75,6 +75,9 @@ public sealed class StandInServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Cancelled when the host stops (SIGTERM, Ctrl+C): the generic host takes those signals from the process.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public ApiResourceInfo Resource(string key) => _byKey[key];
 
     /// <summary>The resource of an object by its apiVersion and kind.</summary>
