@@ -14,14 +14,14 @@ fail() { echo "package: $*"; exit 1; }
 repo_url=$(sed -n 's:.*<RepositoryUrl>\(.*\)</RepositoryUrl>.*:\1:p' Directory.Build.props)
 git clone -q --no-hardlinks "$root" "$work/src"
 git -C "$work/src" remote set-url origin "$repo_url.git"
-for project in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Cli; do
+for project in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Kubernetes MetalLb.Validation.Cli; do
   dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo -v quiet >/dev/null \
     || { dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo | tail -30; fail "pack $project failed"; }
 done
 ls "$work/packages"
 
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props)
-for id in MetalLb.Validation MetalLb.Validation.Testing; do
+for id in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Kubernetes; do
   nupkg="$work/packages/$id.$version.nupkg"
   [ -f "$work/packages/$id.$version.snupkg" ] || fail "$id has no symbol package"
   listing=$(unzip -l "$nupkg")
@@ -81,4 +81,4 @@ git clone -q --no-hardlinks "$root" "$work/readme-clone"
   || { cat "$work/readme-install.log"; fail "the README's install lines fail"; }
 grep -Eq "^$version(\+[0-9a-f]+)?\$" <(tail -1 "$work/readme-install.log") || fail "the README-installed tool does not print $version"
 
-echo "package: 3 packages and their symbol packages packed and checked; tool installed and run in text, json, sarif and junit"
+echo "package: 4 packages and their symbol packages packed and checked; tool installed and run in text, json, sarif and junit"

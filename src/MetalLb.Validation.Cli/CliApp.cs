@@ -43,6 +43,11 @@ internal static class CliApp
             stderr.WriteLine($"metallb-validate: cannot write the output: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (Kubernetes.ClusterAccessException ex)
+        {
+            stderr.WriteLine($"metallb-validate: cannot read the cluster: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (UsageException ex)
         {
             stderr.WriteLine($"metallb-validate: {ex.Message}");

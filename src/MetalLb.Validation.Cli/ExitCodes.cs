@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>At least one finding at or above --fail-on (unparseable input is an error).</summary>
     public const int Findings = 1;
 
-    /// <summary>Usage error, unreadable path, or output that cannot be written (a full disk).</summary>
+    /// <summary>Usage error, unreadable path, a cluster that cannot be read (--cluster), or output that cannot be written (a full disk).</summary>
     public const int Usage = 2;
 }

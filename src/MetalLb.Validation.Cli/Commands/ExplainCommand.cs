@@ -10,6 +10,7 @@ internal static class ExplainCommand
     public static Command Create(ConsoleStreams io)
     {
         var shared = new SharedOptions();
+        var cluster = new ClusterOptions();
         var node = new Option<string?>("--node") { Description = "Show only this node." };
         var format = new Option<string>("--format")
         {
@@ -22,11 +23,14 @@ internal static class ExplainCommand
         shared.AddTo(command);
         command.Add(node);
         command.Add(format);
+        cluster.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
-            var set = ValidateCommand.Load(settings, io);
-            var report = new MetalLbValidator(settings.Options).Validate(set);
+            var input = cluster.IsCluster(parsed, settings) ? ClusterInput.Read(parsed, cluster, settings, io) : null;
+            var set = input?.Set ?? ValidateCommand.Load(settings, io);
+            var options = input?.Options ?? settings.Options;
+            var report = new MetalLbValidator(options).Validate(set);
             var only = parsed.GetValue(node);
             var explanation = new TopologyExplanation(set, report, only);
             var topology = explanation.Topology;

@@ -11,19 +11,45 @@ internal static class ValidateCommand
     {
         var shared = new SharedOptions();
         var format = new ReportFormatOption();
+        var cluster = new ClusterOptions();
 
         var command = new Command("validate", "Validate MetalLB manifests and report every finding with file:line:column, rule id and severity.");
         shared.AddTo(command);
         command.Add(format.Option);
+        cluster.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
+            if (cluster.IsCluster(parsed, settings))
+            {
+                return ValidateCluster(parsed, settings, cluster, format, io);
+            }
+
             var set = Load(settings, io);
             var report = new MetalLbValidator(settings.Options).Validate(set);
             format.Formatter(parsed, set, io).Write(report, io.Out);
             return settings.ExitCode(report.Diagnostics);
         });
         return command;
+    }
+
+    private static int ValidateCluster(ParseResult parsed, RunSettings settings, ClusterOptions cluster, ReportFormatOption format, ConsoleStreams io)
+    {
+        var input = ClusterInput.Read(parsed, cluster, settings, io);
+        var report = new MetalLbValidator(input.Options).Validate(input.Set);
+        var formatter = format.Formatter(parsed, input.Set, io);
+        if (formatter.Name is "json" or "sarif")
+        {
+            using var text = new StringWriter();
+            formatter.Write(report, text);
+            io.Out.WriteLine(input.Stamp(text.ToString(), sarif: formatter.Name == "sarif"));
+        }
+        else
+        {
+            formatter.Write(report, io.Out);
+        }
+
+        return settings.ExitCode(report.Diagnostics);
     }
 
     public static ConfigurationSet Load(RunSettings settings, ConsoleStreams io)

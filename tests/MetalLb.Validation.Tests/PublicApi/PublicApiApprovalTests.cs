@@ -12,6 +12,7 @@ public class PublicApiApprovalTests
     {
         { "MetalLb.Validation", typeof(MetalLbValidator).Assembly.Location },
         { "MetalLb.Validation.Testing", typeof(Validation.Testing.MetalLbAssert).Assembly.Location },
+        { "MetalLb.Validation.Kubernetes", typeof(Validation.Kubernetes.ClusterReader).Assembly.Location },
     };
 
     [Theory]

@@ -11,4 +11,10 @@ public sealed record SecretMetadata() : KubernetesObject("v1", KindName)
 
     /// <summary>Keys present in <c>data</c> or <c>stringData</c>.</summary>
     public IReadOnlyCollection<string> Keys { get; init; } = [];
+
+    /// <summary>
+    /// True when only the metadata was read (a live cluster's Secrets are listed without their data): the type and
+    /// the keys are unknown, so the checks of them stand down.
+    /// </summary>
+    public bool MetadataOnly { get; init; }
 }

@@ -64,6 +64,11 @@ internal static class PeersChecks
             return;
         }
 
+        if (secret.MetadataOnly)
+        {
+            return;
+        }
+
         if ((secret.Type ?? "Opaque") != BasicAuth)
         {
             context.Report(MetalLbRules.PeerSecretWrongType, peer, Path,

@@ -1,0 +1,4 @@
+namespace MetalLb.Validation.Kubernetes.Live;
+
+/// <summary>One resource of a live view: listed yet, watched from which resourceVersion, the last error if the last try failed.</summary>
+internal sealed record ResourceHealth(string Resource, bool Synced, bool Installed, string? ResourceVersion, string? LastError, int Lists, int Watches);
