@@ -25,6 +25,8 @@ import sys
 import tempfile
 import time
 
+sys.stdout.reconfigure(line_buffering=True)
+
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 SKIP = re.compile(r"not run by CI", re.IGNORECASE)
 EXITS = re.compile(r"\bexits (\d+)\b")
@@ -82,7 +84,9 @@ def blocks(lines):
 def commands(readme):
     """The README's commands; raises ValueError on a block that could let a command escape."""
     out, errors = [], []
-    for info, first, body in blocks(open(readme, encoding="utf-8").read().split("\n")):
+    with open(readme, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    for info, first, body in blocks(lines):
         lang = (info.split() or [""])[0].lower()
         if lang in OTHER_SHELLS:
             errors.append(f"README.md:{first - 1}: a ```{lang} block: write ```sh so CI runs its commands")

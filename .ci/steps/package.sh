@@ -87,7 +87,7 @@ fi
 env -i PATH=/usr/bin:/bin HOME="$work" "$tool" --version >/dev/null || fail "the native tool does not run without .NET in the environment"
 dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
 if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null; then
-  no_dotnet() { env -i PATH=/usr/bin:/bin HOME="$work" unshare -m sh -c 'mount -t tmpfs none "$0" && shift && exec "$@"' "$dotnet_root" "$@"; }
+  no_dotnet() { env -i PATH=/usr/bin:/bin HOME="$work" unshare -m sh -c 'mount -t tmpfs none "$0" && exec "$@"' "$dotnet_root" "$@"; }
   set +e
   no_dotnet "$tool" validate samples/configs --format json > "$work/hidden.json" 2> "$work/hidden.err"; code=$?
   no_dotnet "$jit" --version > /dev/null 2>&1; jit_hidden=$?
