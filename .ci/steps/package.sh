@@ -76,12 +76,12 @@ dotnet tool install "$cli.any" --version "$version" --tool-path "$work/jit-tools
 tool="$work/tools/metallb-validate"
 jit="$work/jit-tools/metallb-validate"
 native_file=$(readlink -f "$tool")
-file -b "$native_file" | grep -q '^ELF 64-bit' || fail "the installed tool is not an ELF executable: $(file -b "$native_file")"
+grep -q '^ELF 64-bit' <<<"$(file -b "$native_file")" || fail "the installed tool is not an ELF executable: $(file -b "$native_file")"
 native_dir=$(dirname "$native_file")
-if find "$native_dir" -name '*.dll' -o -name '*.runtimeconfig.json' | grep -q .; then
+if [ -n "$(find "$native_dir" -name '*.dll' -o -name '*.runtimeconfig.json')" ]; then
   fail "managed code beside the installed native tool: $(ls "$native_dir")"
 fi
-[ -f "$(dirname "$(readlink -f "$jit")")/metallb-validate.dll" ] || fail "the portable tool installed no metallb-validate.dll"
+[ -n "$(find "$work/jit-tools/.store" -name metallb-validate.dll)" ] || fail "the portable tool installed no metallb-validate.dll"
 # No .NET at all: no dotnet on PATH, no DOTNET_* variables and (as root, in a private mount namespace) the .NET
 # install hidden under an empty tmpfs. The native tool still validates the sample; the portable tool cannot start.
 env -i PATH=/usr/bin:/bin HOME="$work" "$tool" --version >/dev/null || fail "the native tool does not run without .NET in the environment"
