@@ -1,6 +1,8 @@
 """Tests of eng/readme-commands.py's reading of a README: which commands run, which are skipped, which exit code each
 must give, and which blocks are refused. Run: python3 -m unittest discover -s eng -p 'test_*.py'"""
+import contextlib
 import importlib.util
+import io
 import os
 import tempfile
 import unittest
@@ -78,6 +80,28 @@ class ReadmeCommandsTests(unittest.TestCase):
     def test_an_indented_block_is_read(self):
         cmds = read("- item\n\n  ```sh\n  run a\n  ```\n")
         self.assertEqual(["run a"], [c.text for c in cmds])
+
+    def run_commands(self, markdown, timeout=30):
+        with tempfile.TemporaryDirectory() as work, contextlib.redirect_stdout(io.StringIO()):
+            return rc.run(read(markdown), work, work, work, timeout)
+
+    def test_a_command_that_exits_as_the_readme_says_passes(self):
+        self.assertEqual(0, self.run_commands("```sh\ntrue\n# exits 3\nexit 3\ntest \"$HOME\" = \"$PWD\"\n```\n"))
+
+    def test_an_unmarked_failing_command_fails_the_run(self):
+        self.assertEqual(1, self.run_commands("```sh\ntrue\nfalse\n```\n"))
+
+    def test_a_command_that_exits_0_where_the_readme_says_1_fails(self):
+        self.assertEqual(1, self.run_commands("```sh\ntrue   # exits 1\n```\n"))
+
+    def test_a_pipe_fails_when_any_part_fails(self):
+        self.assertEqual(1, self.run_commands("```sh\nfalse | cat\n```\n"))
+
+    def test_a_command_that_hangs_fails_at_the_timeout(self):
+        self.assertEqual(1, self.run_commands("```sh\nsleep 30\n```\n", timeout=1))
+
+    def test_a_marked_command_is_not_run(self):
+        self.assertEqual(0, self.run_commands("```sh\nfalse   # not run by CI: needs a cluster\n```\n"))
 
     def test_the_readme_has_commands_and_no_refused_block(self):
         readme = os.path.join(os.path.dirname(__file__), "..", "README.md")

@@ -21,6 +21,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The runner's own tests (how it reads markers, continuations and transcripts), then the README.
+# The runner's own tests (how it reads markers, continuations and transcripts, and judges exit codes), then the README.
 python3 -m unittest discover -s eng -p 'test_*.py'
 python3 eng/readme-commands.py ${1:+--logs "$1"}
