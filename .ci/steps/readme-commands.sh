@@ -13,7 +13,7 @@ missing=()
 command -v clang >/dev/null && [ -e /usr/include/zlib.h ] || missing+=(clang zlib1g-dev)
 if ! command -v kubectl >/dev/null; then
   apt-get update -qq
-  if apt-cache policy kubectl | grep -q 'Candidate: [0-9]'; then missing+=(kubectl); else missing+=(kubernetes-client); fi
+  if grep -q 'Candidate: [0-9]' <<<"$(apt-cache policy kubectl)"; then missing+=(kubectl); else missing+=(kubernetes-client); fi
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || { echo "readme-commands: needs ${missing[*]} (apt-get install -y ${missing[*]})"; exit 1; }
