@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Packs the library, the testing package and the tool (Release, SourceLink, symbols), installs the tool from the local
-# packages into a temporary tool path and runs it as a user would: text, json, sarif and junit on samples/configs,
-# --version, --help, and the settings file found in the working directory.
+# Packs the library, the testing package and the tool (Release, SourceLink, symbols). The tool is RID-specific: a
+# top-level package pointing at a NativeAOT linux-x64 package and a portable `any` package. Installs it from the local
+# packages into temporary tool paths as a user would and proves that `MetalLb.Validation.Cli` installs the native
+# executable (ELF, no managed code beside it, runs with no .NET on PATH or in the environment) and that it prints what
+# the portable (JIT) tool `MetalLb.Validation.Cli.any` prints, byte for byte, on the samples in every format; runs it:
+# --version, --help, and the settings file found in the working directory. The README's install lines are run as
+# written by .ci/steps/readme-commands.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -17,6 +21,11 @@ git -C "$work/src" remote set-url origin "$repo_url.git"
 for project in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Kubernetes MetalLb.Validation.Cli; do
   dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo -v quiet >/dev/null \
     || { dotnet pack "$work/src/src/$project" -c Release -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo | tail -30; fail "pack $project failed"; }
+done
+# The tool's RID packages: each is packed on its own (NativeAOT compiles for one RID per pack).
+for rid in any linux-x64; do
+  dotnet pack "$work/src/src/MetalLb.Validation.Cli" -c Release -r "$rid" -o "$work/packages" -p:ContinuousIntegrationBuild=true -nologo -v quiet >"$work/pack-$rid.log" 2>&1 \
+    || { tail -30 "$work/pack-$rid.log"; fail "pack MetalLb.Validation.Cli -r $rid failed"; }
 done
 ls "$work/packages"
 
@@ -35,21 +44,81 @@ for id in MetalLb.Validation MetalLb.Validation.Testing MetalLb.Validation.Kuber
   grep -a -q "raw.githubusercontent.com" "$work/symbols-$id/lib/net10.0/$id.pdb" || fail "$id symbols carry no SourceLink map"
 done
 # Outputs are captured before grep: under pipefail, `grep -q` closing the pipe early fails the writer with SIGPIPE.
-tool_listing=$(unzip -l "$work/packages/MetalLb.Validation.Cli.$version.nupkg")
+cli=MetalLb.Validation.Cli
+tool_listing=$(unzip -l "$work/packages/$cli.$version.nupkg")
 grep -q " README.md\$" <<<"$tool_listing" || fail "tool package lacks README.md"
-tool_symbols="$work/packages/MetalLb.Validation.Cli.$version.snupkg"
-[ -f "$tool_symbols" ] || fail "MetalLb.Validation.Cli has no symbol package"
+if grep -q '\.dll$' <<<"$tool_listing"; then fail "the top-level tool package holds code; it should only point at the RID packages"; fi
+[ ! -f "$work/packages/$cli.$version.snupkg" ] || fail "the top-level tool package has a symbol package, with nothing in it"
+settings=$(unzip -p "$work/packages/$cli.$version.nupkg" tools/any/any/DotnetToolSettings.xml)
+for rid in linux-x64 any; do
+  grep -q "<RuntimeIdentifierPackage RuntimeIdentifier=\"$rid\" Id=\"$cli.$rid\" />" <<<"$settings" \
+    || fail "the top-level tool package does not point at $cli.$rid: $settings"
+done
+native_listing=$(unzip -l "$work/packages/$cli.linux-x64.$version.nupkg")
+grep -q " tools/any/linux-x64/metallb-validate\$" <<<"$native_listing" || fail "the linux-x64 package lacks the executable"
+if grep -Eq '\.(dll|dbg|pdb)$' <<<"$native_listing"; then fail "the native package carries managed code or debug files: $native_listing"; fi
+[ ! -f "$work/packages/$cli.linux-x64.$version.snupkg" ] || fail "the native package has a symbol package"
+any_listing=$(unzip -l "$work/packages/$cli.any.$version.nupkg")
+grep -q " tools/net10.0/any/metallb-validate.dll\$" <<<"$any_listing" || fail "the portable package lacks metallb-validate.dll"
+[ "$(unzip -p "$work/packages/$cli.any.$version.nupkg" tools/net10.0/any/metallb-validate.runtimeconfig.json | python3 -c 'import json,sys; print(json.load(sys.stdin)["runtimeOptions"]["rollForward"])')" = Major ] \
+  || fail "the portable tool does not roll forward to newer runtimes"
+tool_symbols="$work/packages/$cli.any.$version.snupkg"
+[ -f "$tool_symbols" ] || fail "$cli.any has no symbol package"
 symbols_listing=$(unzip -l "$tool_symbols")
 grep -q " tools/net10.0/any/metallb-validate.pdb\$" <<<"$symbols_listing" || fail "tool symbol package lacks metallb-validate.pdb"
 unzip -o -q "$tool_symbols" -d "$work/symbols-cli"
 grep -a -q "raw.githubusercontent.com" "$work/symbols-cli/tools/net10.0/any/metallb-validate.pdb" || fail "tool symbols carry no SourceLink map"
+echo "package: $(cd "$work/packages" && du -h $cli.*nupkg | tr '\t' ' ' | paste -sd, -)"
 
-dotnet tool install MetalLb.Validation.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
+# The top-level id installs the native executable on linux-x64; the `any` id installs the portable tool anywhere.
+dotnet tool install "$cli" --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
+dotnet tool install "$cli.any" --version "$version" --tool-path "$work/jit-tools" --add-source "$work/packages" >/dev/null
 tool="$work/tools/metallb-validate"
+jit="$work/jit-tools/metallb-validate"
+native_file=$(readlink -f "$tool")
+grep -q '^ELF 64-bit' <<<"$(file -b "$native_file")" || fail "the installed tool is not an ELF executable: $(file -b "$native_file")"
+native_dir=$(dirname "$native_file")
+if [ -n "$(find "$native_dir" -name '*.dll' -o -name '*.runtimeconfig.json')" ]; then
+  fail "managed code beside the installed native tool: $(ls "$native_dir")"
+fi
+[ -n "$(find "$work/jit-tools/.store" -name metallb-validate.dll)" ] || fail "the portable tool installed no metallb-validate.dll"
+# No .NET at all: no dotnet on PATH, no DOTNET_* variables and (as root, in a private mount namespace) the .NET
+# install hidden under an empty tmpfs. The native tool still validates the sample; the portable tool cannot start.
+env -i PATH=/usr/bin:/bin HOME="$work" "$tool" --version >/dev/null || fail "the native tool does not run without .NET in the environment"
+dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null; then
+  no_dotnet() { env -i PATH=/usr/bin:/bin HOME="$work" unshare -m sh -c 'mount -t tmpfs none "$0" && exec "$@"' "$dotnet_root" "$@"; }
+  set +e
+  no_dotnet "$tool" validate samples/configs --format json > "$work/hidden.json" 2> "$work/hidden.err"; code=$?
+  no_dotnet "$jit" --version > /dev/null 2>&1; jit_hidden=$?
+  set -e
+  [ "$code" -eq 1 ] && [ -s "$work/hidden.json" ] || fail "with $dotnet_root hidden the native tool exits $code: $(cat "$work/hidden.err")"
+  [ "$jit_hidden" -ne 0 ] || fail "with $dotnet_root hidden the portable tool still runs, so hiding .NET proves nothing"
+  echo "package: with $dotnet_root hidden the native tool validates the sample (exit 1) and the portable tool cannot start (exit $jit_hidden)"
+else
+  echo "package: not root; the native tool is checked with no .NET in its environment only"
+fi
 grep -Eq "^$version(\+[0-9a-f]+)?\$" <<<"$("$tool" --version)" || fail "--version does not print $version (+commit)"
 grep -q "validate" <<<"$("$tool" --help)" || fail "--help lists no validate command"
 grep -q -- "--no-suppressions" <<<"$("$tool" validate --help)" || fail "validate --help lacks --no-suppressions"
 grep -q "^MLB0104" <<<"$("$tool" rules)" || fail "rules does not list MLB0104"
+
+# The native tool prints what the portable (JIT) tool prints: every format, samples/configs and the topology sample.
+same=0
+for args in "samples/configs" "samples/topology/manifests --mode frr --ip-addr worker-1=samples/topology/ip-addr/worker-1.json --ip-addr worker-2=samples/topology/ip-addr/worker-2.json"; do
+  for format in text json sarif junit github; do
+    set +e
+    # shellcheck disable=SC2086 # the arguments are words
+    "$tool" validate $args --format "$format" > "$work/native.out" 2>&1; native_code=$?
+    # shellcheck disable=SC2086
+    "$jit" validate $args --format "$format" > "$work/jit.out" 2>&1; jit_code=$?
+    set -e
+    [ "$native_code" -eq "$jit_code" ] || fail "validate $args --format $format: native exits $native_code, the JIT tool $jit_code"
+    cmp -s "$work/native.out" "$work/jit.out" || { diff "$work/jit.out" "$work/native.out" | head -20; fail "validate $args --format $format: the native tool prints other bytes than the JIT tool"; }
+    same=$((same + 1))
+  done
+done
+echo "package: the installed native tool prints what the portable tool prints on $same runs"
 
 for format in text json sarif junit; do
   set +e
@@ -73,12 +142,4 @@ printf 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: ok
 (cd "$work/proj" && "$tool" validate . >/dev/null 2>&1) && fail "without a settings file the generated bad pools should fail"
 printf 'ignorePaths: ["generated/**"]\n' > "$work/proj/.metallb-validate.yaml"
 (cd "$work/proj" && "$tool" validate .) >/dev/null || fail "ignorePaths in the discovered .metallb-validate.yaml did not apply"
-# The README's install-from-a-clone lines, exactly as written, in a fresh clone with a scratch home (--global).
-readme_install=$(awk '/^Install the tool from nuget.org/{on=1} on&&/^```sh$/{getline; while ($0 != "```") {print; getline}; exit}' README.md)
-[ "$(wc -l <<<"$readme_install")" -eq 3 ] || fail "README install block not found"
-git clone -q --no-hardlinks "$root" "$work/readme-clone"
-(cd "$work/readme-clone" && HOME="$work/home" PATH="$work/home/.dotnet/tools:$PATH" DOTNET_CLI_HOME="$work/home" bash -euo pipefail -c "$readme_install") >"$work/readme-install.log" 2>&1 \
-  || { cat "$work/readme-install.log"; fail "the README's install lines fail"; }
-grep -Eq "^$version(\+[0-9a-f]+)?\$" <(tail -1 "$work/readme-install.log") || fail "the README-installed tool does not print $version"
-
-echo "package: 4 packages and their symbol packages packed and checked; tool installed and run in text, json, sarif and junit"
+echo "package: libraries and tool packed and checked; native tool installed and run in text, json, sarif and junit"
