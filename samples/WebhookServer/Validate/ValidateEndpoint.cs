@@ -47,17 +47,18 @@ internal sealed partial class ValidateEndpoint(AdmissionHandler handler, Validat
             return;
         }
 
+        var validating = false;
         try
         {
             var remaining = budget - Stopwatch.GetElapsedTime(started);
             using var lease = await gate.EnterAsync(remaining, deadline.Token).ConfigureAwait(false);
             if (lease is null)
             {
-                Busy(logger, gate.Waiting, gate.Slots);
-                await AnswerAsync(context, Refusal(ReviewUid.Find(body.AsSpan(0, length)), 429, "TooManyRequests", string.Create(CultureInfo.InvariantCulture, $"metallb-validate is busy ({gate.Waiting} requests waiting for {gate.Slots} validation slots, about {gate.Typical.TotalMilliseconds:0} ms each) and could not validate this request within the {budget.TotalSeconds:0.#} s it has; retry"))).ConfigureAwait(false);
+                await RefuseBusyAsync(context, body.AsSpan(0, length).ToArray(), budget).ConfigureAwait(false);
                 return;
             }
 
+            validating = true;
             var review = await handler.HandleAsync(body.AsMemory(0, length), deadline.Token).ConfigureAwait(false);
             await AnswerAsync(context, review).ConfigureAwait(false);
         }
@@ -66,16 +67,28 @@ internal sealed partial class ValidateEndpoint(AdmissionHandler handler, Validat
             if (context.RequestAborted.IsCancellationRequested)
             {
                 Abandoned(logger);
-                return;
             }
-
-            TimedOut(logger, budget.TotalSeconds);
-            await AnswerAsync(context, Refusal(ReviewUid.Find(body.AsSpan(0, length)), 504, "Timeout", string.Create(CultureInfo.InvariantCulture, $"metallb-validate could not finish validating within the {budget.TotalSeconds:0.#} s this request has; retry"))).ConfigureAwait(false);
+            else if (!validating)
+            {
+                await RefuseBusyAsync(context, body.AsSpan(0, length).ToArray(), budget).ConfigureAwait(false);
+            }
+            else
+            {
+                TimedOut(logger, budget.TotalSeconds);
+                await AnswerAsync(context, Refusal(ReviewUid.Find(body.AsSpan(0, length)), 504, "Timeout", string.Create(CultureInfo.InvariantCulture, $"metallb-validate could not finish validating within the {budget.TotalSeconds:0.#} s this request has; retry"))).ConfigureAwait(false);
+            }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(body);
         }
+    }
+
+    private async Task RefuseBusyAsync(HttpContext context, byte[] body, TimeSpan budget)
+    {
+        Busy(logger, gate.Waiting, gate.Slots);
+        var message = string.Create(CultureInfo.InvariantCulture, $"metallb-validate is busy ({gate.Waiting} requests waiting for {gate.Slots} validation slots, about {gate.Typical.TotalMilliseconds:0} ms each) and could not start validating this request within the {budget.TotalSeconds:0.#} s it has; retry");
+        await AnswerAsync(context, Refusal(ReviewUid.Find(body), 429, "TooManyRequests", message)).ConfigureAwait(false);
     }
 
     private static async Task<(byte[] Body, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

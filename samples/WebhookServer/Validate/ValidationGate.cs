@@ -26,7 +26,8 @@ internal sealed class ValidationGate(int slots) : IDisposable
         var typical = Typical;
         var ahead = Waiting + 1.0;
         var expectedWait = typical * Math.Ceiling(ahead / Slots);
-        var wait = remaining - typical;
+        // Leave room to validate and answer after the wait.
+        var wait = remaining - Max(typical * 2, TimeSpan.FromMilliseconds(100));
         if (_slots.CurrentCount == 0 && (expectedWait > remaining || wait <= TimeSpan.Zero))
         {
             return null;
@@ -46,6 +47,8 @@ internal sealed class ValidationGate(int slots) : IDisposable
     }
 
     public void Dispose() => _slots.Dispose();
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private void Leave(TimeSpan took)
     {
