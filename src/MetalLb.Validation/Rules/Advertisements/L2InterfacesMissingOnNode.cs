@@ -41,11 +41,19 @@ internal static class L2InterfacesMissingOnNode
                 continue;
             }
 
+            // Most selected nodes have a listed interface: found without building the node's interface set (this loop
+            // runs for every advertisement and node, and the webhook runs it on every request).
+            var usableListed = ad.Interfaces.Where(Usable).ToHashSet(StringComparer.Ordinal);
             foreach (var name in topology.Select(ad.NodeSelectors))
             {
                 var node = topology.Node(name);
-                var present = node is { HasInterfaces: true, ExcludedFromLoadBalancers: false } ? node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal) : null;
-                if (present is null || ad.Interfaces.Any(present.Contains) || Stranded(name, present) is not { Count: > 0 } stranded)
+                if (node is not { HasInterfaces: true, ExcludedFromLoadBalancers: false } || node.Interfaces.Any(i => usableListed.Contains(i.Name)))
+                {
+                    continue;
+                }
+
+                var present = node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal);
+                if (Stranded(name, present) is not { Count: > 0 } stranded)
                 {
                     continue;
                 }
