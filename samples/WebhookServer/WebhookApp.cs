@@ -29,6 +29,7 @@ public static class WebhookApp
         builder.Services.AddSingleton(settings.Snapshot);
         builder.Services.AddSingleton(_ => new ValidationGate(settings.MaxConcurrentValidations));
         builder.Services.AddSingleton<ValidateEndpoint>();
+        builder.Services.AddHostedService<IdleMemoryTrim>();
         builder.Services.AddMetalLbValidation(validation => validation.Options = settings.Options);
         var app = builder.Build();
         var endpoint = app.Services.GetRequiredService<ValidateEndpoint>();

@@ -59,7 +59,7 @@ internal sealed partial class ValidateEndpoint(AdmissionHandler handler, Validat
             }
 
             validating = true;
-            var review = await handler.HandleAsync(body.AsMemory(0, length), deadline.Token).ConfigureAwait(false);
+            var review = await ValidateOffThePoolAsync(body, length, deadline.Token).ConfigureAwait(false);
             await AnswerAsync(context, review).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
@@ -83,6 +83,17 @@ internal sealed partial class ValidateEndpoint(AdmissionHandler handler, Validat
             ArrayPool<byte>.Shared.Return(body);
         }
     }
+
+    /// <summary>
+    /// Validation is synchronous CPU work; on a thread of its own it leaves the thread pool to Kestrel, TLS handshakes
+    /// and <c>/healthz</c> (with every pool thread validating, they waited for the pool to grow: seconds under load).
+    /// </summary>
+    private Task<AdmissionReview> ValidateOffThePoolAsync(byte[] body, int length, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(
+            () => handler.HandleAsync(body.AsMemory(0, length), cancellationToken).GetAwaiter().GetResult(),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
     private async Task RefuseBusyAsync(HttpContext context, byte[] body, TimeSpan budget)
     {
