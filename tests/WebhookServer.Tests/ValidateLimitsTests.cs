@@ -113,6 +113,27 @@ public sealed class ValidateLimitsTests
     }
 
     [Fact]
+    public async Task ACallerThatLeaves_CancelsItsValidation()
+    {
+        var snapshot = new BlockingSnapshot();
+        await using var host = await WebhookHost.StartAsync(snapshot);
+        using var content = new StringContent(Review("gone"), Encoding.UTF8, "application/json");
+        using var leave = new CancellationTokenSource();
+
+        var call = host.Client.PostAsync(new Uri("/validate?timeout=30s", UriKind.Relative), content, leave.Token);
+        await snapshot.Entered;
+        await leave.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (snapshot.Cancelled == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(1, snapshot.Cancelled);
+    }
+
+    [Fact]
     public async Task Readyz_IsReady_WithAGoodSnapshot()
     {
         await using var host = await WebhookHost.StartAsync(Cluster());
