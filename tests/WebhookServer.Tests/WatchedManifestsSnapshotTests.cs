@@ -109,6 +109,23 @@ public sealed class WatchedManifestsSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task DirectoryMadeLater_IsRead_AndWatchedFromThen()
+    {
+        Directory.Delete(_directory);
+        using var snapshot = Watch();
+        await Assert.ThrowsAsync<ClusterSnapshotUnavailableException>(() => snapshot.GetObjectsAsync(CancellationToken.None).AsTask());
+
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "a.yaml"), PoolA);
+        var ready = await Eventually(() => Task.FromResult(snapshot.Status), s => s.Ready);
+        File.WriteAllText(Path.Combine(_directory, "b.yaml"), PoolB);
+        var names = await Eventually(() => NamesAsync(snapshot), n => n.Count == 2);
+
+        Assert.True(ready.Ready, ready.Reason);
+        Assert.Equal(["a", "b"], names);
+    }
+
+    [Fact]
     public async Task BinaryJunk_IsRefusedWithTheFileName()
     {
         File.WriteAllText(Path.Combine(_directory, "a.yaml"), PoolA);

@@ -30,6 +30,7 @@ public sealed class WatchedManifestsSnapshot : IClusterSnapshot, ISnapshotState,
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _firstRead;
     private readonly Task _loop;
+    private readonly Lock _refreshing = new();
     private FileSystemWatcher? _watcher;
     private volatile State _state = new(null, null, "nothing has been read yet", string.Empty);
 
@@ -70,14 +71,19 @@ public sealed class WatchedManifestsSnapshot : IClusterSnapshot, ISnapshotState,
     public void Dispose()
     {
         _stop.Cancel();
-        _watcher?.Dispose();
         try
         {
-            _loop.Wait(TimeSpan.FromSeconds(5));
+            Task.WaitAll([_loop, _firstRead], TimeSpan.FromSeconds(5));
         }
         catch (AggregateException)
         {
             // Stopping.
+        }
+
+        lock (_refreshing)
+        {
+            _watcher?.Dispose();
+            _watcher = null;
         }
 
         _stop.Dispose();
@@ -107,7 +113,6 @@ public sealed class WatchedManifestsSnapshot : IClusterSnapshot, ISnapshotState,
 
     private async Task LoopAsync()
     {
-        StartWatcher();
         var token = _stop.Token;
         while (!token.IsCancellationRequested)
         {
@@ -161,6 +166,15 @@ public sealed class WatchedManifestsSnapshot : IClusterSnapshot, ISnapshotState,
 
     private void Refresh()
     {
+        // The first read and the loop's rounds never overlap.
+        lock (_refreshing)
+        {
+            RefreshNow();
+        }
+    }
+
+    private void RefreshNow()
+    {
         var state = _state;
         IReadOnlyList<ManifestFile> files;
         try
@@ -182,6 +196,15 @@ public sealed class WatchedManifestsSnapshot : IClusterSnapshot, ISnapshotState,
         if (Read(files) is { } failure)
         {
             Fail(state, failure);
+            return;
+        }
+
+        // A directory that was missing, or deleted and made again, has no live watcher: watch the one there now.
+        if (_watcher is null || state.Failure is not null)
+        {
+            _watcher?.Dispose();
+            _watcher = null;
+            StartWatcher();
         }
     }
 
