@@ -27,10 +27,23 @@ internal static class L2InterfacesMissingOnNode
         foreach (var ad in topology.IsOverBudget ? [] : context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && index.Pools(a).Count > 0))
         {
             // The pools of ad that no other advertisement announces on node (null: any node) through an interface
-            // in present (null: interfaces unknown, any usable one is taken to be there).
-            List<string> Stranded(string? node, IReadOnlySet<string>? present) => index.Pools(ad).Where(pool => !context.Set.L2Advertisements.Any(other =>
-                !ReferenceEquals(other, ad)
-                && (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
+            // in present (null: interfaces unknown, any usable one is taken to be there). Only advertisements sharing
+            // a pool with ad can rescue it; they are found once per ad rather than once per node and pool.
+            var pools = index.Pools(ad);
+            List<L2Advertisement>? sharing = null;
+            List<L2Advertisement> Sharing()
+            {
+                if (sharing is null)
+                {
+                    var mine = pools.ToHashSet();
+                    sharing = [.. context.Set.L2Advertisements.Where(other => !ReferenceEquals(other, ad) && index.Pools(other).Any(mine.Contains))];
+                }
+
+                return sharing;
+            }
+
+            List<string> Stranded(string? node, IReadOnlySet<string>? present) => pools.Where(pool => !Sharing().Any(other =>
+                (other.Interfaces.Count == 0 || other.Interfaces.Any(i => Usable(i) && (present is null || present.Contains(i))))
                 && (node is null || topology.Selected(other.NodeSelectors).Contains(node))
                 && index.Pools(other).Contains(pool))).Select(p => p.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
 
