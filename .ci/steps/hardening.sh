@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash .ci/steps/benchmarks.sh
 dotnet run -c Release --project fuzz/MetalLb.Validation.Fuzz -- fuzz/corpus fuzz/regressions
+dotnet run -c Release --no-build --project fuzz/MetalLb.Validation.Fuzz -- admission fuzz/admission/corpus fuzz/admission/regressions
 
 big=$(mktemp --suffix=.yaml)
 trap 'rm -f "$big" "$big.json" "$big.time"' EXIT

@@ -3,7 +3,7 @@ namespace MetalLb.Validation.Fuzz;
 /// <summary>Runs the target over files or directories outside afl-fuzz: to reproduce a crash or smoke-test the corpus.</summary>
 internal static class Replay
 {
-    public static int Files(IEnumerable<string> paths)
+    public static int Files(IEnumerable<string> paths, Action<Stream> target)
     {
         var count = 0;
         foreach (var file in paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [p]).Order(StringComparer.Ordinal))
@@ -11,7 +11,7 @@ internal static class Replay
             try
             {
                 using var stream = File.OpenRead(file);
-                Target.Run(stream);
+                target(stream);
                 count++;
             }
             catch (Exception ex)

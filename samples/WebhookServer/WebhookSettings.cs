@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using MetalLb.Validation;
 using MetalLb.Validation.Admission;
 using WebhookServer.ApiServer;
+using WebhookServer.Manifests;
 
 namespace WebhookServer;
 
@@ -20,6 +21,18 @@ public sealed record WebhookSettings
     /// <summary>The cluster as it is now.</summary>
     public required IClusterSnapshot Snapshot { get; init; }
 
+    /// <summary>
+    /// How long a caller waits when it does not say (the API server sends the webhook's <c>timeoutSeconds</c> as
+    /// <c>?timeout=</c>); set it to the ValidatingWebhookConfiguration's <c>timeoutSeconds</c>. Answers are due at 80 %.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Validations run at once; more requests wait, as long as their deadline allows. Defaults to the processor count.</summary>
+    public int MaxConcurrentValidations { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Connections held at once (the API server keeps a few alive per replica).</summary>
+    public int MaxConnections { get; init; } = 512;
+
     /// <summary>Validation options (mode, release, whether suppression annotations count).</summary>
     public ValidationOptions Options { get; init; } = ValidationOptions.Default;
 
@@ -29,7 +42,9 @@ public sealed record WebhookSettings
     /// (PEM; the cert-manager Secret mounted as files), <c>Webhook:Source</c> (<see cref="SourceOf"/>),
     /// <c>Webhook:ApiServer:*</c> (<see cref="ApiServerSettings.FromConfiguration"/>), <c>Webhook:ManifestsPath</c>
     /// (the directory read when the source is <see cref="SnapshotSource.ManifestsPath"/>), <c>Webhook:Port</c>,
-    /// <c>Webhook:Mode</c> and <c>Webhook:HonorSuppressions</c>.
+    /// <c>Webhook:Manifests:RecheckSeconds</c> (2) and <c>Webhook:Manifests:MaxStaleSeconds</c> (30), <c>Webhook:ListenAddress</c>
+    /// (0.0.0.0), <c>Webhook:Port</c>, <c>Webhook:TimeoutSeconds</c> (10), <c>Webhook:MaxConcurrentValidations</c> (the
+    /// processor count), <c>Webhook:Mode</c> and <c>Webhook:HonorSuppressions</c>.
     /// </summary>
     public static WebhookSettings FromConfiguration(IConfiguration configuration, ILoggerFactory? loggerFactory = null)
     {
@@ -50,13 +65,29 @@ public sealed record WebhookSettings
 
         options = options with { MetalLbNamespace = MetalLbNamespaceOf(configuration), MetalLbNamespaceOrigin = "the webhook's namespace" };
 
+        var listen = section["ListenAddress"] ?? "0.0.0.0";
+        if (!System.Net.IPAddress.TryParse(listen, out _))
+        {
+            throw new InvalidOperationException($"Webhook:ListenAddress must be an IP address (0.0.0.0, ::, 127.0.0.1), got \"{listen}\"");
+        }
+
         return new WebhookSettings
         {
+            ListenAddress = listen,
             Port = int.TryParse(section["Port"], out var port) ? port : 9443,
+            Timeout = TimeSpan.FromSeconds(Positive(section, "TimeoutSeconds", 10)),
+            MaxConcurrentValidations = (int)Positive(section, "MaxConcurrentValidations", Math.Max(1, Environment.ProcessorCount)),
             Certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath),
             Snapshot = SourceOf(configuration) == SnapshotSource.ApiServer
                 ? new ApiServerClusterSnapshot(ApiServerSettings.FromConfiguration(configuration), loggerFactory?.CreateLogger<ApiServerClusterSnapshot>())
-                : new DirectoryClusterSnapshot(section["ManifestsPath"] ?? "/config"),
+                : new WatchedManifestsSnapshot(
+                    new ManifestsSettings
+                    {
+                        Directory = section["ManifestsPath"] ?? "/config",
+                        RecheckInterval = TimeSpan.FromSeconds(Positive(section, "Manifests:RecheckSeconds", 2)),
+                        MaxStaleness = TimeSpan.FromSeconds(Positive(section, "Manifests:MaxStaleSeconds", 30)),
+                    },
+                    loggerFactory?.CreateLogger<WatchedManifestsSnapshot>()),
             Options = options,
         };
     }
@@ -89,5 +120,18 @@ public sealed record WebhookSettings
         return Enum.TryParse<SnapshotSource>(configured, ignoreCase: true, out var source) && Enum.IsDefined(source) && !char.IsAsciiDigit(configured[0])
             ? source
             : throw new InvalidOperationException($"Webhook:Source must be ApiServer or ManifestsPath, got \"{configured}\"");
+    }
+
+    private static double Positive(IConfiguration section, string key, double fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 && value <= 86_400
+            ? value
+            : throw new InvalidOperationException($"Webhook:{key} must be a positive number, got \"{text}\"");
     }
 }

@@ -81,7 +81,7 @@ public sealed class ApiServerWebhookTests : IAsyncLifetime
         var response = await PostAsync(_webhook.Client, Review("CREATE", "IPAddressPool", "ipaddresspools", Pool("lab", "198.51.100.0/28")));
 
         Assert.False(response["allowed"]!.GetValue<bool>());
-        Assert.Equal(500, response["status"]!["code"]!.GetValue<int>());
+        Assert.Equal(503, response["status"]!["code"]!.GetValue<int>());
         var message = response["status"]!["message"]!.GetValue<string>();
         Assert.Contains("Kubernetes API server", message, StringComparison.Ordinal);
         Assert.Contains("500", message, StringComparison.Ordinal);

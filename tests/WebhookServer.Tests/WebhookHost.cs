@@ -26,10 +26,11 @@ public sealed class WebhookHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<WebhookHost> StartAsync(IClusterSnapshot snapshot)
+    public static async Task<WebhookHost> StartAsync(IClusterSnapshot snapshot, Func<WebhookSettings, WebhookSettings>? configure = null, Version? httpVersion = null)
     {
         var certificate = TestCertificates.CreateSelfSigned();
-        var app = WebhookApp.Create(new WebhookSettings { ListenAddress = "127.0.0.1", Port = 0, Certificate = certificate, Snapshot = snapshot });
+        var settings = new WebhookSettings { ListenAddress = "127.0.0.1", Port = 0, Certificate = certificate, Snapshot = snapshot };
+        var app = WebhookApp.Create(configure is null ? settings : configure(settings));
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         var thumbprint = certificate.GetCertHashString();
@@ -40,7 +41,14 @@ public sealed class WebhookHost : IAsyncDisposable
                 RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null && cert.GetCertHashString() == thumbprint,
             },
         };
-        return new WebhookHost(app, new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) }, address);
+        var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        if (httpVersion is not null)
+        {
+            client.DefaultRequestVersion = httpVersion;
+            client.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
+        }
+
+        return new WebhookHost(app, client, address);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using WebhookServer.ApiServer;
 
@@ -94,4 +95,61 @@ public sealed class WebhookSettingsTests
     [Fact]
     public void MetalLbNamespace_NothingKnown_IsMetalLbSystem() =>
         Assert.Equal("metallb-system", WebhookSettings.MetalLbNamespaceOf(Configuration(("Webhook:ApiServer:NamespacePath", "/nonexistent"))));
+
+    [Fact]
+    public void ListenAddress_TimeoutAndSlots_AreRead_FromConfiguration()
+    {
+        var (certificate, key) = WritePem();
+        var manifests = Directory.CreateTempSubdirectory("manifests-").FullName;
+        try
+        {
+            var settings = WebhookSettings.FromConfiguration(Configuration(
+                ("Webhook:CertificatePath", certificate), ("Webhook:KeyPath", key), ("Webhook:Source", "ManifestsPath"), ("Webhook:ManifestsPath", manifests),
+                ("Webhook:ListenAddress", "127.0.0.1"), ("Webhook:TimeoutSeconds", "5"), ("Webhook:MaxConcurrentValidations", "3")));
+            (settings.Snapshot as IDisposable)?.Dispose();
+
+            Assert.Equal("127.0.0.1", settings.ListenAddress);
+            Assert.Equal(TimeSpan.FromSeconds(5), settings.Timeout);
+            Assert.Equal(3, settings.MaxConcurrentValidations);
+            Assert.IsType<Manifests.WatchedManifestsSnapshot>(settings.Snapshot);
+        }
+        finally
+        {
+            Directory.Delete(manifests);
+            File.Delete(certificate);
+            File.Delete(key);
+        }
+    }
+
+    [Theory]
+    [InlineData("Webhook:ListenAddress", "localhost", "must be an IP address")]
+    [InlineData("Webhook:TimeoutSeconds", "-1", "must be a positive number")]
+    [InlineData("Webhook:MaxConcurrentValidations", "lots", "must be a positive number")]
+    public void BadSetting_IsRefusedAtStartUp(string key, string value, string expected)
+    {
+        var (certificate, keyPath) = WritePem();
+        try
+        {
+            var failure = Assert.Throws<InvalidOperationException>(() => WebhookSettings.FromConfiguration(Configuration(
+                ("Webhook:CertificatePath", certificate), ("Webhook:KeyPath", keyPath), ("Webhook:Source", "ManifestsPath"), ("Webhook:ManifestsPath", "/nonexistent"), (key, value))));
+
+            Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(certificate);
+            File.Delete(keyPath);
+        }
+    }
+
+    private static (string Certificate, string Key) WritePem()
+    {
+        using var certificate = TestCertificates.CreateSelfSigned();
+        var certificatePath = Path.GetTempFileName();
+        var keyPath = Path.GetTempFileName();
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        using var key = certificate.GetECDsaPrivateKey()!;
+        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        return (certificatePath, keyPath);
+    }
 }

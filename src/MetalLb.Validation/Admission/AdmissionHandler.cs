@@ -24,6 +24,14 @@ public sealed class AdmissionHandler
     /// <summary>The largest review read (the API server itself caps write bodies at 3 MiB; UPDATE carries two objects).</summary>
     public const int MaxReviewBytes = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// The most JSON tokens a review may hold (every value, property name and bracket counts). A MetalLB object has a
+    /// few hundred; the limit stops an object of millions of array elements before it is turned into a model.
+    /// </summary>
+    public const int MaxReviewTokens = 250_000;
+
+    private const int MaxDepth = 128;
+
     private const int MaxMessageLength = 4000;
 
     // Relaxed escaping keeps quotes readable in logs; the response is never embedded in HTML.
@@ -31,7 +39,7 @@ public sealed class AdmissionHandler
     // admission sees one object per request, and the companion usually comes in the next request of the same apply.
     private static readonly HashSet<string> ObjectsAppliedNext = new(StringComparer.Ordinal) { "MLB0112", "MLB0232" };
 
-    private static readonly AdmissionJsonContext Json = new(new JsonSerializerOptions { MaxDepth = 128, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly AdmissionJsonContext Json = new(new JsonSerializerOptions { MaxDepth = MaxDepth, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly IClusterSnapshot _snapshot;
     private readonly MetalLbValidator _validator;
@@ -91,15 +99,24 @@ public sealed class AdmissionHandler
         return await HandleAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Answers a review given as UTF-8 JSON.</summary>
+    /// <summary>
+    /// Answers a review given as UTF-8 JSON. Whatever the bytes are, the answer is an AdmissionReview: a body that is not
+    /// well-formed JSON, holds a string that is not valid Unicode, has more than <see cref="MaxReviewTokens"/> tokens or
+    /// values of the wrong type gets code 400 and a plain message.
+    /// </summary>
     public async Task<AdmissionReview> HandleAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken = default)
     {
+        if (ReviewBytes.Problem(json.Span, MaxDepth, MaxReviewTokens) is { } problem)
+        {
+            return BadRequest(string.Empty, problem);
+        }
+
         AdmissionReview? review;
         try
         {
             review = JsonSerializer.Deserialize(json.Span, Json.AdmissionReview);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or FormatException)
         {
             return BadRequest(TryReadUid(json), $"the body is not a valid AdmissionReview: {ex.Message}");
         }
@@ -144,6 +161,10 @@ public sealed class AdmissionHandler
         {
             throw;
         }
+        catch (ClusterUnavailableException ex)
+        {
+            return Respond(uid, allowed: false, new AdmissionStatus { Code = 503, Reason = "ServiceUnavailable", Message = $"metallb-validate cannot see the cluster, so it cannot validate the request: {ex.InnerException?.Message ?? ex.Message}" });
+        }
 #pragma warning disable CA1031 // A webhook must answer; a failing snapshot becomes a denial with a plain message, never a 500 with a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -167,7 +188,7 @@ public sealed class AdmissionHandler
                 : Respond(request.Uid!, allowed: true);
         }
 
-        var current = await _snapshot.GetObjectsAsync(cancellationToken).ConfigureAwait(false);
+        var current = await CurrentAsync(cancellationToken).ConfigureAwait(false);
         var replaced = current.Where(o => SameObject(o, candidate)).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, candidate)).Append(candidate), incoming.Diagnostics);
         return Decide(request.Uid!, current, after, replaced, candidate, cancellationToken);
@@ -175,7 +196,7 @@ public sealed class AdmissionHandler
 
     private async Task<AdmissionReview> AdmitDeleteAsync(AdmissionRequest request, CancellationToken cancellationToken)
     {
-        var current = await _snapshot.GetObjectsAsync(cancellationToken).ConfigureAwait(false);
+        var current = await CurrentAsync(cancellationToken).ConfigureAwait(false);
         KubernetesObject? target = null;
         if (request.OldObject is { ValueKind: JsonValueKind.Object } oldJson)
         {
@@ -191,6 +212,24 @@ public sealed class AdmissionHandler
         var removed = current.Where(o => SameObject(o, target)).DefaultIfEmpty(target).ToList();
         var after = new ConfigurationSet(current.Where(o => !SameObject(o, target)));
         return Decide(request.Uid!, current, after, removed, null, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<KubernetesObject>> CurrentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _snapshot.GetObjectsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever a snapshot throws, the cluster is unknown: the request is refused as unavailable, never validated against nothing.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            throw new ClusterUnavailableException(ex);
+        }
     }
 
     private AdmissionReview Decide(string uid, IReadOnlyList<KubernetesObject> current, ConfigurationSet after, IReadOnlyList<KubernetesObject> removed, KubernetesObject? candidate, CancellationToken cancellationToken)
@@ -267,7 +306,7 @@ public sealed class AdmissionHandler
                 ? uid.GetString() ?? string.Empty
                 : string.Empty;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return string.Empty;
         }
@@ -278,6 +317,8 @@ public sealed class AdmissionHandler
 
     private static AdmissionReview Respond(string uid, bool allowed, AdmissionStatus? status = null, IReadOnlyList<string>? warnings = null) =>
         new() { Response = new AdmissionResponse { Uid = uid, Allowed = allowed, Status = status, Warnings = warnings } };
+
+    private sealed class ClusterUnavailableException(Exception inner) : Exception(inner.Message, inner);
 
     private sealed record SnapshotFindings(IReadOnlyList<KubernetesObject> Objects, IReadOnlySet<FindingKey> Findings);
 }

@@ -163,7 +163,7 @@ public class AdmissionHandlerTests
         var response = Reviews.Send(handler, Reviews.Review("CREATE", Reviews.Pool("p", "10.0.0.0/24")));
 
         Assert.False(response.Allowed);
-        Assert.Equal(500, response.Status!.Code);
+        Assert.Equal(503, response.Status!.Code);
         Assert.Contains("API server unreachable", response.Status.Message, StringComparison.Ordinal);
     }
 
