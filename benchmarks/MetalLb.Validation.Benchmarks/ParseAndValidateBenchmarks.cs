@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MetalLb.Validation.Loading;
+using MetalLb.Validation.Loading.Parallel;
 using YamlDotNet.RepresentationModel;
 
 namespace MetalLb.Validation.Benchmarks;
@@ -36,8 +37,13 @@ public class ParseAndValidateBenchmarks
         return stream.Documents.Count;
     }
 
+    /// <summary>The loader as shipped: a source this large is parsed in parallel, in chunks of documents.</summary>
     [Benchmark]
     public int Load() => ConfigurationLoader.LoadText(_yaml).Objects.Count;
+
+    /// <summary>The loader reading the source sequentially, as it does below 1 MiB or on one core.</summary>
+    [Benchmark]
+    public int LoadSequential() => new ConfigurationLoader(null, ParallelReading.Off).AddText(_yaml).Build().Objects.Count;
 
     [Benchmark]
     public int LoadAndValidate() => _validator.ValidateText(_yaml).Diagnostics.Count;

@@ -1,6 +1,7 @@
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading.Decoding;
 using MetalLb.Validation.Loading.Inputs;
+using MetalLb.Validation.Loading.Parallel;
 using MetalLb.Validation.Loading.Readers;
 using MetalLb.Validation.Loading.Yaml;
 using MetalLb.Validation.Model;
@@ -16,6 +17,7 @@ public sealed class ConfigurationLoader
     private readonly DiagnosticBag _diagnostics = new();
     private readonly ObjectReader _reader;
     private readonly LoadLimits _limits;
+    private readonly ParallelReading _parallel;
     private readonly List<KubernetesObject> _extra = [];
     private readonly List<SourceDocumentCount> _sources = [];
     private readonly List<string> _roots = [];
@@ -26,8 +28,15 @@ public sealed class ConfigurationLoader
 
     /// <summary>Creates a loader with the given limits (defaults when null).</summary>
     public ConfigurationLoader(LoadLimits? limits = null)
+        : this(limits, ParallelReading.Default)
+    {
+    }
+
+    /// <summary>Creates a loader that parses large sources in parallel as <paramref name="parallel"/> says (tests force it on small ones).</summary>
+    internal ConfigurationLoader(LoadLimits? limits, ParallelReading parallel)
     {
         _limits = limits ?? LoadLimits.Default;
+        _parallel = parallel;
         _reader = new ObjectReader(_diagnostics, _limits);
     }
 
@@ -148,6 +157,11 @@ public sealed class ConfigurationLoader
     public ConfigurationLoader AddText(string text, string sourceName = "<text>", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_parallel.Applies(text.Length) && text.Length <= _limits.MaxCharactersPerSource)
+        {
+            return AddInMemory(text.AsMemory(), sourceName, cancellationToken);
+        }
+
         using var reader = new StringReader(text);
         return AddReader(reader, sourceName, cancellationToken: cancellationToken);
     }
@@ -160,6 +174,11 @@ public sealed class ConfigurationLoader
     public ConfigurationLoader AddStream(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (WholeText(stream) is { } text)
+        {
+            return AddInMemory(text, sourceName, cancellationToken);
+        }
+
         using var reader = new StrictStreamReader(stream);
         return AddReader(reader, sourceName, cancellationToken: cancellationToken);
     }
@@ -239,7 +258,65 @@ public sealed class ConfigurationLoader
         return new([.. objects, .. _extra], [.. _diagnostics.Items], new Dictionary<string, int>(_reader.Skipped, StringComparer.Ordinal), [.. _sources]) { Facts = facts };
     }
 
-    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The text of a stream worth parsing in parallel: one whose length is known, at least the parallel threshold and
+    /// within <see cref="LoadLimits.MaxCharactersPerSource"/> (a character takes at least a byte, so the limit cannot be
+    /// hit), and whose bytes are all valid text. Null otherwise, with the stream back where it was, to be read as a stream.
+    /// </summary>
+    private ReadOnlyMemory<char>? WholeText(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        var start = stream.Position;
+        var length = stream.Length - start;
+        if (!_parallel.Applies(length) || length > _limits.MaxCharactersPerSource || length > Array.MaxLength)
+        {
+            return null;
+        }
+
+        var text = new char[length];
+        var read = 0;
+        using (var reader = new StrictStreamReader(stream))
+        {
+            int n;
+            while (read < text.Length && (n = reader.Read(text.AsSpan(read))) > 0)
+            {
+                read += n;
+            }
+
+            // Invalid bytes are reported exactly where a stream read meets them; a stream that grew is read as a stream.
+            if (reader.Invalid is null && reader.Peek() < 0)
+            {
+                return text.AsMemory(0, read);
+            }
+        }
+
+        stream.Position = start;
+        return null;
+    }
+
+    private ConfigurationLoader AddInMemory(ReadOnlyMemory<char> text, string sourceName, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelYamlReader(sourceName, _limits, _diagnostics, text, _parallel.Chunks);
+        return AddDocuments(sourceName, null, onDocument => (parallel.Read(onDocument), parallel.LimitedDocuments), cancellationToken);
+    }
+
+    private ConfigurationLoader AddReader(TextReader reader, string sourceName, Action<DocNode>? readDocument = null, CancellationToken cancellationToken = default) =>
+        AddDocuments(
+            sourceName,
+            readDocument,
+            onDocument =>
+            {
+                var yaml = new YamlStreamReader(sourceName, _limits, _diagnostics);
+                return (yaml.Read(reader, onDocument), yaml.LimitedDocuments);
+            },
+            cancellationToken);
+
+    /// <summary>Reads the documents <paramref name="readSource"/> hands on, returning whether it read to the end and how many documents it dropped at a limit.</summary>
+    private ConfigurationLoader AddDocuments(string sourceName, Action<DocNode>? readDocument, Func<Func<DocNode, bool>, (bool Complete, int Limited)> readSource, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (_documents >= _limits.MaxDocuments)
@@ -249,9 +326,8 @@ public sealed class ConfigurationLoader
             return this;
         }
 
-        var yaml = new YamlStreamReader(sourceName, _limits, _diagnostics);
         int read = 0, modelled = 0, skipped = 0, empty = 0, reported = 0;
-        var complete = yaml.Read(reader, document =>
+        var (complete, limited) = readSource(document =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (++_documents > _limits.MaxDocuments)
@@ -299,7 +375,6 @@ public sealed class ConfigurationLoader
 
             return true;
         });
-        var limited = yaml.LimitedDocuments;
         _documents += limited;
         _sources.Add(new SourceDocumentCount(sourceName, read + limited, modelled, skipped, empty, reported + limited, Unread: !complete));
         if (readDocument is null)

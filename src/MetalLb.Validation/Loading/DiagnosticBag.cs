@@ -11,6 +11,8 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
     public void Add(RuleDescriptor rule, string message, SourceSpan location, ResourceRef? resource = null, string? path = null) =>
         _items.Add(new Diagnostic(rule.Id, rule.DefaultSeverity, message, resource, path, location));
 }

@@ -10,9 +10,10 @@ namespace MetalLb.Validation.Loading.Yaml;
 /// Turns a YAML (or JSON) stream into positioned document trees from YamlDotNet's parser events.
 /// Iterative, so nesting cannot overflow the stack; every limit and every parser failure becomes a diagnostic.
 /// Documents read before a syntax error are kept. A secret that aliases share with other fields is redacted
-/// (<see cref="SharedSecretRedactor"/>) before a document is handed on.
+/// (<see cref="SharedSecretRedactor"/>) before a document is handed on. A reader of a chunk of a source (see
+/// <see cref="Parallel.DocumentSplitter"/>) is given the lines before the chunk, so its positions are the source's.
 /// </summary>
-internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, DiagnosticBag diagnostics)
+internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, DiagnosticBag diagnostics, long lineOffset = 0)
 {
     private readonly Dictionary<string, DocNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _stack = new();
@@ -38,7 +39,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         var bytes = input as StrictStreamReader;
         using var counting = new CountingTextReader(input, limits.MaxCharactersPerSource);
         var parser = new Parser(counting);
-        var last = new SourceSpan(sourceName, 1, 1);
+        var last = new SourceSpan(sourceName, (int)Math.Min(1 + lineOffset, int.MaxValue), 1);
         try
         {
             while (Advance(parser))
@@ -113,11 +114,11 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         switch (ev)
         {
             case DocumentStart:
-                _documentLine = ev.Start.Line;
+                _documentLine = ev.Start.Line + lineOffset;
                 _documentHasNode = false;
                 break;
             case NodeEvent when !_documentHasNode:
-                _documentLine = ev.Start.Line;
+                _documentLine = ev.Start.Line + lineOffset;
                 _documentHasNode = true;
                 break;
             case DocumentEnd:
@@ -340,7 +341,7 @@ internal sealed class YamlStreamReader(string sourceName, LoadLimits limits, Dia
         _root = null;
     }
 
-    private SourceSpan At(Mark mark) => new(sourceName, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+    private SourceSpan At(Mark mark) => new(sourceName, (int)Math.Min(mark.Line + lineOffset, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
 
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 

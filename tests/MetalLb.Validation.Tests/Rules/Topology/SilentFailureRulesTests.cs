@@ -72,6 +72,22 @@ public class SilentFailureRulesTests
     }
 
     [Fact]
+    public void MLB0408_AdvertisementsSharingNodesAndInterfaces_AreEachReportedOnce()
+    {
+        const string Worker1 = "nodeSelectors: [{matchLabels: {kubernetes.io/hostname: worker-1}}]";
+        var yaml = Check.Pool("lan", "192.168.50.200-192.168.50.250") + Check.Pool("dmz", "192.168.60.200-192.168.60.250")
+            + Yaml.L2Ad("l2", $"ipAddressPools: [lan]\ninterfaces: [ens3]\n{Worker1}")
+            + Yaml.L2Ad("l2-dmz", $"ipAddressPools: [dmz]\ninterfaces: [ens3]\n{Worker1}")
+            + Yaml.L2Ad("l2-b", $"ipAddressPools: [lan]\ninterfaces: [ens3, ens4]\n{Worker1}")
+            + Yaml.L2Ad("l2-ok", $"ipAddressPools: [dmz]\ninterfaces: [eth1]\nnodeSelectors: [{{matchLabels: {{kubernetes.io/hostname: worker-2}}}}]");
+
+        var findings = Findings(yaml, "MLB0408");
+
+        Assert.Equal(["l2", "l2-b", "l2-dmz"], findings.Select(d => d.Resource!.Name!).Order(StringComparer.Ordinal));
+        Assert.All(findings, d => Assert.Equal("worker-1", d.Node));
+    }
+
+    [Fact]
     public void MLB0408_OneListedInterfaceExists_Silent() => None(L2("ens3, eth1"), "MLB0408");
 
     [Fact]
