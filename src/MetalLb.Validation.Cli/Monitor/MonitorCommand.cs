@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using MetalLb.Validation.Cli.Commands;
+using MetalLb.Validation.Cli.Monitor.Events;
 using MetalLb.Validation.Kubernetes;
 
 namespace MetalLb.Validation.Cli.Monitor;
@@ -91,7 +92,14 @@ internal static class MonitorCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 
         await using var monitor = new ClusterMonitor(connection, settings);
-        await using var server = new MonitorHttpServer(monitor, address);
+        await using var events = recordEvents ? new EventRecorder(connection) : null;
+        if (events is not null)
+        {
+            monitor.Validated += events.OnValidated;
+            events.Start();
+        }
+
+        await using var server = new MonitorHttpServer(monitor, address, events);
         server.Start();
         monitor.Start();
         io.Error.WriteLine($"metallb-validate monitor: watching {connection}; serving http://{address}/metrics /healthz /readyz /api/v1/nodes /api/v1/findings");
@@ -106,7 +114,6 @@ internal static class MonitorCommand
 
         io.Error.WriteLine("metallb-validate monitor: stopping");
         io.Error.Flush();
-        _ = recordEvents;
         return ExitCodes.Clean;
     }
 

@@ -18,13 +18,15 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
 
     private readonly HttpListener _listener = new();
     private readonly ClusterMonitor _monitor;
+    private readonly Events.EventRecorder? _events;
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
-    public MonitorHttpServer(ClusterMonitor monitor, ListenAddress listen)
+    public MonitorHttpServer(ClusterMonitor monitor, ListenAddress listen, Events.EventRecorder? events = null)
     {
         _monitor = monitor;
+        _events = events;
         Listen = listen;
         foreach (var prefix in listen.Prefixes.Distinct(StringComparer.Ordinal))
         {
@@ -134,7 +136,7 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
                 return;
             }
 
-            var (status, type, body) = MonitorRoutes.Answer(_monitor, path);
+            var (status, type, body) = MonitorRoutes.Answer(_monitor, path, _events);
             Answer(context, status, type, body, head);
         }
 #pragma warning disable CA1031 // One request that fails is answered 500 (if it still can be); the server goes on.

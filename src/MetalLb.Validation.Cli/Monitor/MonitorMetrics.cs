@@ -11,7 +11,7 @@ internal static class MonitorMetrics
 {
     public const string Prefix = "metallb_validate_";
 
-    public static string Render(ClusterMonitor monitor)
+    public static string Render(ClusterMonitor monitor, Events.EventRecorder? events = null)
     {
         var m = new ExpositionWriter();
         var readiness = monitor.Readiness();
@@ -111,6 +111,7 @@ internal static class MonitorMetrics
             }
         }
 
+        events?.WriteTo(m);
         return m.ToString();
     }
 

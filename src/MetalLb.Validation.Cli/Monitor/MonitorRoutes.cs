@@ -7,13 +7,13 @@ internal static class MonitorRoutes
 {
     private const string Json = "application/json; charset=utf-8";
 
-    public static (int Status, string ContentType, byte[] Body) Answer(ClusterMonitor monitor, string path)
+    public static (int Status, string ContentType, byte[] Body) Answer(ClusterMonitor monitor, string path, Events.EventRecorder? events = null)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         switch (segments)
         {
             case ["metrics"]:
-                return (200, ExpositionWriter.ContentType, MonitorHttpServer.Text(MonitorMetrics.Render(monitor)));
+                return (200, ExpositionWriter.ContentType, MonitorHttpServer.Text(MonitorMetrics.Render(monitor, events)));
             case ["healthz"]:
                 return (200, "text/plain; charset=utf-8", MonitorHttpServer.Text("ok\n"));
             case ["readyz"]:
