@@ -131,7 +131,7 @@ curl -sf "$m/metrics" >"$out/metrics-vip-lost.txt"
 promtool check metrics <"$out/metrics-vip-lost.txt"
 curl -sf "$m/api/v1/nodes/worker-2" | python3 -m json.tool >"$out/node-worker-2-vip-lost.json"
 query 'metallb_validate_findings{rule="MLB0901"}' | python3 -m json.tool >"$out/prometheus-query.json"
-kubectl get events -A --field-selector reason=MLB0901 >"$out/events.txt" 2>/dev/null || kubectl get events -A >"$out/events.txt"
+kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type,REASON:.reason,KIND:.involvedObject.kind,OBJECT:.involvedObject.name,MESSAGE:.message >"$out/events.txt"
 python3 - "$out/node-worker-2-vip-lost.json" <<'PY'
 import json, sys
 node = json.load(open(sys.argv[1]))["node"]
@@ -152,6 +152,7 @@ wait_for "MLB0901 gone from /api/v1/nodes/worker-2" 10 node_has no
 wait_for "MLB0901Cleared Events on both objects" 10 events_are MLB0901Cleared 2
 curl -sf "$m/api/v1/nodes/worker-2" | python3 -m json.tool >"$out/node-worker-2-vip-back.json"
 python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["node"]["sessions"][0]; assert s["sourceInterface"]=="lo", s; print("monitor: /api/v1/nodes/worker-2: %s from %s on lo again" % (s["peer"], s["sourceAddress"]))' "$out/node-worker-2-vip-back.json"
+kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type,REASON:.reason,KIND:.involvedObject.kind,OBJECT:.involvedObject.name >"$out/events-after.txt"
 curl -sf "$m/metrics" >"$out/metrics-after.txt"
 promtool check metrics <"$out/metrics-after.txt"
 
