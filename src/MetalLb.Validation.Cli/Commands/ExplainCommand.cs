@@ -27,9 +27,9 @@ internal static class ExplainCommand
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
-            var (set, options) = cluster.IsCluster(parsed, settings)
-                ? ClusterInput.Read(parsed, cluster, settings, io) is var input ? (input.Set, input.Options) : default
-                : (ValidateCommand.Load(settings, io), settings.Options);
+            var input = cluster.IsCluster(parsed, settings) ? ClusterInput.Read(parsed, cluster, settings, io) : null;
+            var set = input?.Set ?? ValidateCommand.Load(settings, io);
+            var options = input?.Options ?? settings.Options;
             var report = new MetalLbValidator(options).Validate(set);
             var only = parsed.GetValue(node);
             var explanation = new TopologyExplanation(set, report, only);

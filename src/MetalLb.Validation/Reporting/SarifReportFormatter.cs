@@ -263,10 +263,11 @@ public sealed class SarifReportFormatter : IReportFormatter
         {
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            if (location.File.StartsWith('<'))
+            if (location.File.StartsWith('<') || location.File.StartsWith("cluster:", StringComparison.Ordinal))
             {
-                // Standard input has no URI: a relative "%3Cstdin%3E" would name a file in the repository. SARIF 2.1.0
-                // allows an artifactLocation without uri (§3.4.3); its description says what was read.
+                // Standard input and objects read from a live cluster (cluster:Kind/namespace/name) have no URI: a
+                // relative "%3Cstdin%3E" would name a file in the repository. SARIF 2.1.0 allows an artifactLocation
+                // without uri (§3.4.3); its description says what was read.
                 WriteText(json, "description", location.File);
             }
             else
