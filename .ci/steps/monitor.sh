@@ -4,7 +4,8 @@
 # VIPs. The story: worker-2 is redeployed with a new address and its VIP is not re-added (its NodeNetworkState is
 # MODIFIED) -> MLB0901 appears in /metrics, in Prometheus (HTTP API), in /api/v1/nodes/worker-2 and as an Event; the
 # VIP comes back -> all of them clear. Also: promtool checks a scrape and tests the shipped alert rules. Every wait
-# is bounded. Needs a build (Debug) first. MONITOR_OUT=DIR keeps the story's outputs (the README shows them).
+# is bounded. Needs a build (Debug) first. MONITOR_OUT=DIR keeps the story's outputs (the README shows them);
+# MONITOR_CLI=PATH runs that executable instead of the JIT build (native.sh runs the story on the NativeAOT one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -13,6 +14,7 @@ standin="$root/tests/ApiServerStandIn/bin/Debug/net10.0/ApiServerStandIn.dll"
 fixtures="$root/tests/ApiServerStandIn/Fixtures/monitor"
 fail() { echo "monitor: $*"; exit 1; }
 [ -f "$cli" ] && [ -f "$standin" ] || fail "build the solution first"
+if [ -n "${MONITOR_CLI:-}" ]; then monitor_cmd=("$MONITOR_CLI"); else monitor_cmd=(dotnet "$cli"); fi
 
 need=()
 command -v promtool >/dev/null && command -v prometheus >/dev/null || need+=(prometheus)
@@ -69,7 +71,7 @@ control() {
 }
 
 mport=$(free_port)
-dotnet "$cli" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 >"$work/monitor.out" 2>"$work/monitor.err" &
+"${monitor_cmd[@]}" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 >"$work/monitor.out" 2>"$work/monitor.err" &
 monitor_pid=$!
 m="http://127.0.0.1:$mport"
 for _ in $(seq 1 100); do curl -sf "$m/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
