@@ -113,7 +113,7 @@ wait_for() { # what, seconds, command...: runs the command until it succeeds; pr
   for _ in $(seq 1 $((limit * 10))); do "$@" >/dev/null 2>&1 && { echo "monitor:   $what $(since "$t0") s after the change"; return 0; }; sleep 0.1; done
   fail "$what: not within $limit s"
 }
-has_metric() { curl -sf "$m/metrics" | grep -q "$1"; }
+has_metric() { curl -sf "$m/metrics" >"$work/scrape" && grep -q "$1" "$work/scrape"; }
 lacks_metric() { curl -sf "$m/metrics" >"$work/scrape" && ! grep -q "$1" "$work/scrape"; }
 in_prometheus() { [ "$(series "$1")" = "$2" ]; }
 node_has() { curl -sf "$m/api/v1/nodes/worker-2" | python3 -c 'import json,sys; d=json.load(sys.stdin)["node"]; sys.exit(0 if any(x["ruleId"]=="MLB0901" for x in d["diagnostics"]) == (sys.argv[1]=="yes") else 1)' "$1"; }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Kubernetes.Live;
-using MetalLb.Validation.Loading;
 using MetalLb.Validation.Reporting;
 
 namespace MetalLb.Validation.Cli.Monitor;
@@ -21,6 +20,7 @@ internal sealed class ClusterMonitor : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _tasks = [];
     private readonly object _gate = new();
+    private readonly ParsedObjectCache _parsed;
     private LiveView? _view;
     private ValidationState? _current;
     private string? _startError;
@@ -35,6 +35,7 @@ internal sealed class ClusterMonitor : IAsyncDisposable
         _settings = settings;
         _time = time ?? TimeProvider.System;
         StartedAt = _time.GetUtcNow();
+        _parsed = new ParsedObjectCache(settings.Options.Limits);
     }
 
     /// <summary>Raised after each successful validation with the new state and the one before (null at first); never concurrently.</summary>
@@ -159,12 +160,17 @@ internal sealed class ClusterMonitor : IAsyncDisposable
         {
             healthy = view.Health.All(h => h.LastError is null);
             var snapshot = view.Snapshot();
-            var set = snapshot.AddTo(new ConfigurationLoader(_settings.Options.Limits)).Build();
+            var set = _parsed.Build(snapshot);
+            var loaded = clock.Elapsed;
             var options = snapshot.ApplyTo(_settings.Options);
             var report = new MetalLbValidator(options).Validate(set);
+            var validated = clock.Elapsed;
             var explanation = new TopologyExplanation(set, report);
             clock.Stop();
-            state = new ValidationState(Interlocked.Increment(ref _generation), _time.GetUtcNow(), clock.Elapsed, snapshot, explanation);
+            state = new ValidationState(Interlocked.Increment(ref _generation), _time.GetUtcNow(), clock.Elapsed, snapshot, explanation)
+            {
+                Phases = [("load", loaded), ("rules", validated - loaded), ("model", clock.Elapsed - validated)],
+            };
         }
 #pragma warning disable CA1031 // A validation that breaks keeps the last good view and says why; the monitor goes on.
         catch (Exception ex)

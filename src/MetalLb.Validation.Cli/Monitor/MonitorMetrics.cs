@@ -84,6 +84,12 @@ internal static class MonitorMetrics
         m.Sample(Prefix + "validation_duration_seconds_sum", sum);
         m.Sample(Prefix + "validation_duration_seconds_count", count);
 
+        m.Family(Prefix + "last_validation_phase_seconds", "gauge", "How long each phase of the last validation took: load (read the objects), rules, model (the per-node view).");
+        foreach (var (phase, took) in monitor.Current?.Phases ?? [])
+        {
+            m.Sample(Prefix + "last_validation_phase_seconds", took.TotalSeconds, ("phase", phase));
+        }
+
         m.Family(Prefix + "validations_total", "counter", "Validations of the live view, by result.");
         m.Sample(Prefix + "validations_total", monitor.Validations, ("result", "ok"));
         m.Sample(Prefix + "validations_total", monitor.Failures, ("result", "error"));

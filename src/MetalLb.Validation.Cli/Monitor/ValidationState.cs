@@ -21,6 +21,9 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
 
     public TimeSpan Duration { get; } = duration;
 
+    /// <summary>How the duration divides: reading the objects, running the rules, building the per-node model.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Took)> Phases { get; init; } = [];
+
     public ClusterSnapshot Snapshot { get; } = snapshot;
 
     public TopologyExplanation Explanation { get; } = explanation;
