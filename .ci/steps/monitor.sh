@@ -166,3 +166,5 @@ set +e; wait "$monitor_pid"; code=$?; set -e
 monitor_pid=
 [ "$code" -eq 0 ] || { cat "$work/monitor.err"; fail "the monitor exited $code on SIGTERM"; }
 echo "monitor: SIGTERM -> exit 0"
+grep -q 'generation [0-9]*: .* (1 new, 0 cleared)' "$work/monitor.err" && grep -q '(0 new, 1 cleared)' "$work/monitor.err" || { cat "$work/monitor.err"; fail "the monitor's log does not show the finding appear and clear"; }
+sed -n 's/^metallb-validate monitor: generation/monitor: log: generation/p' "$work/monitor.err"

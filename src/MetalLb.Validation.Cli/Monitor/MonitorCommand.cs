@@ -99,6 +99,8 @@ internal static class MonitorCommand
             events.Start();
         }
 
+        var log = TextWriter.Synchronized(io.Error);
+        monitor.Validated += (state, previous) => LogChange(log, state, previous);
         await using var server = new MonitorHttpServer(monitor, address, events);
         server.Start();
         monitor.Start();
@@ -115,6 +117,22 @@ internal static class MonitorCommand
         io.Error.WriteLine("metallb-validate monitor: stopping");
         io.Error.Flush();
         return ExitCodes.Clean;
+    }
+
+    /// <summary>One line per validation whose findings differ from the one before: counts, what appeared and what cleared.</summary>
+    private static void LogChange(TextWriter log, ValidationState state, ValidationState? previous)
+    {
+        var now = state.Report.Diagnostics.Select(FindingEvent.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var before = previous?.Report.Diagnostics.Select(FindingEvent.KeyOf).ToHashSet(StringComparer.Ordinal) ?? [];
+        var appeared = now.Count(k => !before.Contains(k));
+        var cleared = before.Count(k => !now.Contains(k));
+        if (previous is not null && appeared == 0 && cleared == 0)
+        {
+            return;
+        }
+
+        log.WriteLine($"metallb-validate monitor: generation {state.Generation}: {state.Snapshot.Objects.Count} objects, {state.Report.ErrorCount} errors, {state.Report.WarningCount} warnings ({appeared} new, {cleared} cleared) in {state.Duration.TotalMilliseconds:0} ms");
+        log.Flush();
     }
 
     private static int Within(int value, int min, int max, string option) =>
