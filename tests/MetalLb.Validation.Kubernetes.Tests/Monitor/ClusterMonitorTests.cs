@@ -76,6 +76,25 @@ public sealed class ClusterMonitorTests
     }
 
     [Fact]
+    public async Task WrongShapedAndSlowAnswers_AreReasons_TheMonitorStaysUp()
+    {
+        await using var bed = await MonitorBed.StartAsync(MonitorBed.Cluster, before: s =>
+        {
+            s.Server.Malformed["nodes"] = """{"kind":"Status","items":"not a list"}""";
+            s.Server.Delays["nodenetworkstates.nmstate.io"] = TimeSpan.FromMinutes(2);
+        });
+        await MonitorBed.Until(() => bed.Monitor.Readiness().Reason.Contains("not a list", StringComparison.Ordinal) && bed.Monitor.Readiness().Reason.Contains("did not answer", StringComparison.Ordinal), "both reasons in /readyz");
+        Assert.False(bed.Monitor.Readiness().Ready);
+        Assert.Equal(200, bed.Get("/healthz").Status);
+        Assert.Contains("metallb_validate_watch_error{resource=\"nodes\"", bed.Get("/metrics").Body, StringComparison.Ordinal);
+
+        bed.StandIn.Server.Malformed.TryRemove("nodes", out _);
+        bed.StandIn.Server.Delays.TryRemove("nodenetworkstates.nmstate.io", out _);
+        await MonitorBed.Until(() => bed.Monitor.Readiness().Ready, "ready once the answers are right");
+        Assert.Equal(200, bed.Get("/api/v1/nodes/worker-2").Status);
+    }
+
+    [Fact]
     public async Task ApiServerGone_ServesTheLastGoodViewForTheBound_ThenStale()
     {
         var time = new ManualTime(DateTimeOffset.UnixEpoch.AddDays(20_000));
