@@ -59,4 +59,9 @@ if [ "${#corpus_files[@]}" -gt 0 ]; then
   echo "  corpus: ${#corpus_files[@]} files"
   compare corpus "${corpus_files[@]}"
 fi
-echo "native = JIT on $compared runs; step took $((SECONDS - start)) s"
+echo "native = JIT on $compared runs"
+
+# The long-running side of the native executable: the monitor's story (HttpListener, signals, source-generated JSON).
+MONITOR_CLI="$(pwd)/$native" bash .ci/steps/monitor.sh >"$out/monitor.log" 2>&1 || { cat "$out/monitor.log"; exit 1; }
+grep -E '^monitor: (ready|SIGTERM)|after the change' "$out/monitor.log"
+echo "native: step took $((SECONDS - start)) s"

@@ -18,6 +18,7 @@ internal static class CliApp
             ExplainCommand.Create(io),
             NodeCheckCommand.Create(io),
             PreflightCommand.Create(io),
+            Monitor.MonitorCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

@@ -14,6 +14,7 @@ public sealed record ApiResourceInfo(string Group, string[] Versions, string Plu
         new("", ["v1"], "nodes", "node", "Node", false, ["no"]),
         new("", ["v1"], "secrets", "secret", "Secret", true, []),
         new("", ["v1"], "namespaces", "namespace", "Namespace", false, ["ns"]),
+        new("", ["v1"], "events", "event", "Event", true, ["ev"]),
         new("apps", ["v1"], "deployments", "deployment", "Deployment", true, ["deploy"]),
         new("metallb.io", ["v1beta1"], "ipaddresspools", "ipaddresspool", "IPAddressPool", true, []),
         new("metallb.io", ["v1beta2", "v1beta1"], "bgppeers", "bgppeer", "BGPPeer", true, []),

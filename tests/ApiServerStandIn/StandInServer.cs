@@ -144,6 +144,12 @@ public sealed class StandInServer : IAsyncDisposable
             return;
         }
 
+        if (request.Method is "POST" or "PATCH" && EventWrites.Matches(request.Path.Value!))
+        {
+            await EventWrites.HandleAsync(this, context).ConfigureAwait(false);
+            return;
+        }
+
         if (request.Method != "GET")
         {
             await WriteAsync(context, 405, ApiShapes.Status(405, "MethodNotAllowed", "the stand-in serves reads only")).ConfigureAwait(false);
@@ -436,7 +442,7 @@ public sealed class StandInServer : IAsyncDisposable
     private static Task NotFoundAsync(HttpContext context) =>
         WriteAsync(context, 404, ApiShapes.Status(404, "NotFound", "the server could not find the requested resource"));
 
-    private static async Task WriteAsync(HttpContext context, int status, JsonNode body, string contentType = "application/json")
+    internal static async Task WriteAsync(HttpContext context, int status, JsonNode body, string contentType = "application/json")
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;

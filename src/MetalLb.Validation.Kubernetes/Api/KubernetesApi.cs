@@ -11,8 +11,15 @@ namespace MetalLb.Validation.Kubernetes.Api;
 /// certificate, its credentials add the token (static, file or exec plugin). Answers stay JSON so each object keeps
 /// the exact text the API served; headers and credentials are never logged or put into messages.
 /// </summary>
-internal sealed class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string server, TimeSpan requestTimeout)
+internal sealed partial class KubernetesApi(k8s.Kubernetes client, Uri baseUri, string server, TimeSpan requestTimeout)
 {
+    // For the other part of this class (KubernetesApi.Writes.cs): primary constructor parameters are seen only here.
+    private k8s.Kubernetes Client => client;
+
+    private Uri BaseUri => baseUri;
+
+    private TimeSpan RequestTimeout => requestTimeout;
+
     /// <summary>The Accept header of a metadata-only list: the server sends each object's metadata and nothing else.</summary>
     public const string MetadataOnly = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
 

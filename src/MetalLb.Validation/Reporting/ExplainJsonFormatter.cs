@@ -52,7 +52,8 @@ internal sealed class ExplainJsonFormatter : IExplainFormatter
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteNode(Utf8JsonWriter json, NodeView node, TopologyExplanation explanation)
+    /// <summary>One node of the explanation as a JSON object (the monitor serves it alone at /api/v1/nodes/{name}).</summary>
+    internal static void WriteNode(Utf8JsonWriter json, NodeView node, TopologyExplanation explanation)
     {
         json.WriteStartObject();
         json.WriteString("name", node.Name);

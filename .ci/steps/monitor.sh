@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# metallb-validate monitor with real parts: Debian's Prometheus scrapes the monitor, which watches the kube-apiserver
+# stand-in loaded with samples/topology (BGP peers from VIPs) and NodeNetworkStates holding worker-1's and worker-2's
+# VIPs. The story: worker-2 is redeployed with a new address and its VIP is not re-added (its NodeNetworkState is
+# MODIFIED) -> MLB0901 appears in /metrics, in Prometheus (HTTP API), in /api/v1/nodes/worker-2 and as an Event; the
+# VIP comes back -> all of them clear. Also: promtool checks a scrape and tests the shipped alert rules. Every wait
+# is bounded. Needs a build (Debug) first. MONITOR_OUT=DIR keeps the story's outputs (the README shows them);
+# MONITOR_CLI=PATH runs that executable instead of the JIT build (native.sh runs the story on the NativeAOT one).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+cli="$root/src/MetalLb.Validation.Cli/bin/Debug/net10.0/metallb-validate.dll"
+standin="$root/tests/ApiServerStandIn/bin/Debug/net10.0/ApiServerStandIn.dll"
+fixtures="$root/tests/ApiServerStandIn/Fixtures/monitor"
+fail() { echo "monitor: $*"; exit 1; }
+[ -f "$cli" ] && [ -f "$standin" ] || fail "build the solution first"
+if [ -n "${MONITOR_CLI:-}" ]; then monitor_cmd=("$MONITOR_CLI"); else monitor_cmd=(dotnet "$cli"); fi
+
+need=()
+command -v promtool >/dev/null && command -v prometheus >/dev/null || need+=(prometheus)
+python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
+if ! command -v kubectl >/dev/null; then
+  apt-get update -qq
+  if apt-cache policy kubectl | grep -q 'Candidate: [0-9]'; then need+=(kubectl); else need+=(kubernetes-client); fi
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+work=$(mktemp -d)
+out=${MONITOR_OUT:-$work/out}
+mkdir -p "$out"
+standin_pid= monitor_pid= prometheus_pid=
+cleanup() {
+  for p in $prometheus_pid $monitor_pid $standin_pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  exec 3>&- 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# 1. The shipped alert rules: the PrometheusRule's groups as a plain rule file, checked and unit-tested.
+python3 - deploy/monitor/prometheusrule.yaml "$work/rules.yaml" <<'PY'
+import sys, yaml
+rule = yaml.safe_load(open(sys.argv[1]))
+assert rule["kind"] == "PrometheusRule", rule["kind"]
+yaml.safe_dump({"groups": rule["spec"]["groups"]}, open(sys.argv[2], "w"), sort_keys=False, width=1000)
+PY
+cp deploy/monitor/tests/rules-test.yaml "$work/"
+promtool check rules "$work/rules.yaml"
+promtool test rules "$work/rules-test.yaml"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+now() { date +%s.%N; }
+since() { python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$(now)"; }
+
+# 2. The stand-in with the topology, and the monitor watching it.
+mkfifo "$work/control"
+exec 3<>"$work/control"
+dotnet "$standin" --kubeconfig "$work/kubeconfig" samples/topology/manifests "$fixtures/nodes-with-vips.yaml" <&3 >"$work/standin.out" 2>"$work/standin.err" &
+standin_pid=$!
+for _ in $(seq 1 100); do grep -q '^ready' "$work/standin.out" 2>/dev/null && break; sleep 0.2; done
+grep -q '^ready' "$work/standin.out" || { cat "$work/standin.err"; fail "the stand-in did not start"; }
+export KUBECONFIG="$work/kubeconfig"
+control() {
+  local before
+  before=$(wc -l <"$work/standin.out")
+  echo "$1" >&3
+  for _ in $(seq 1 50); do [ "$(wc -l <"$work/standin.out")" -gt "$before" ] && break; sleep 0.1; done
+  tail -1 "$work/standin.out" | grep -q '^ok' || fail "stand-in command '$1': $(tail -1 "$work/standin.out")"
+}
+
+mport=$(free_port)
+"${monitor_cmd[@]}" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 >"$work/monitor.out" 2>"$work/monitor.err" &
+monitor_pid=$!
+m="http://127.0.0.1:$mport"
+for _ in $(seq 1 100); do curl -sf "$m/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -sf "$m/readyz" >"$out/readyz.json" || { cat "$work/monitor.err"; curl -s "$m/readyz" || true; fail "the monitor did not become ready"; }
+echo "monitor: ready on $m: $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["reason"])' "$out/readyz.json")"
+
+# 3. Prometheus scraping it every second.
+pport=$(free_port)
+cat >"$work/prometheus.yml" <<YAML
+global:
+  scrape_interval: 1s
+  evaluation_interval: 1s
+rule_files: ["$work/rules.yaml"]
+scrape_configs:
+  - job_name: metallb-validate
+    static_configs:
+      - targets: ["127.0.0.1:$mport"]
+YAML
+prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --web.listen-address="127.0.0.1:$pport" >"$work/prometheus.log" 2>&1 &
+prometheus_pid=$!
+p="http://127.0.0.1:$pport"
+query() { curl -sf --get "$p/api/v1/query" --data-urlencode "query=$1"; }
+# The number of series a query returns, and the first one's value (or "-").
+series() { query "$1" | python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(len(r), r[0]["value"][1] if r else "-")'; }
+for _ in $(seq 1 150); do [ "$(series 'metallb_validate_ready' 2>/dev/null)" = "1 1" ] && break; sleep 0.2; done
+[ "$(series 'metallb_validate_ready')" = "1 1" ] || { tail -20 "$work/prometheus.log"; fail "Prometheus does not see metallb_validate_ready 1"; }
+echo "monitor: $(prometheus --version 2>&1 | head -1) scrapes it"
+
+# 4. promtool on a real scrape.
+curl -sf "$m/metrics" >"$out/metrics-before.txt"
+promtool check metrics <"$out/metrics-before.txt"
+echo "monitor: promtool check metrics: a scrape of $(grep -vc '^#' "$out/metrics-before.txt") samples is valid"
+grep -q 'rule="MLB0901"' "$out/metrics-before.txt" && fail "MLB0901 before the story: $(grep MLB0901 "$out/metrics-before.txt")"
+
+t0=$(now)
+wait_for() { # what, seconds, command...: runs the command until it succeeds; prints the time since the change ($t0)
+  local what=$1 limit=$2
+  shift 2
+  for _ in $(seq 1 $((limit * 10))); do "$@" >/dev/null 2>&1 && { echo "monitor:   $what $(since "$t0") s after the change"; return 0; }; sleep 0.1; done
+  fail "$what: not within $limit s"
+}
+has_metric() { curl -sf "$m/metrics" >"$work/scrape" && grep -q "$1" "$work/scrape"; }
+lacks_metric() { curl -sf "$m/metrics" >"$work/scrape" && ! grep -q "$1" "$work/scrape"; }
+in_prometheus() { [ "$(series "$1")" = "$2" ]; }
+node_has() { curl -sf "$m/api/v1/nodes/worker-2" | python3 -c 'import json,sys; d=json.load(sys.stdin)["node"]; sys.exit(0 if any(x["ruleId"]=="MLB0901" for x in d["diagnostics"]) == (sys.argv[1]=="yes") else 1)' "$1"; }
+event_count() { kubectl get events -A -o json | python3 -c 'import json,sys; print(sum(1 for e in json.load(sys.stdin)["items"] if e["reason"]==sys.argv[1] and e["involvedObject"]["name"] in ("worker-2","tor-a-worker-2")))' "$1"; }
+events_are() { [ "$(event_count "$1")" = "$2" ]; }
+
+# 5. The story. worker-2 redeployed: new address, VIP not re-added.
+echo "monitor: worker-2's NodeNetworkState loses 10.255.0.2"
+t0=$(now)
+control "apply $fixtures/worker-2-vip-lost.yaml"
+wait_for "MLB0901 for worker-2 in /metrics" 10 has_metric 'metallb_validate_findings{rule="MLB0901",severity="error",node="worker-2",namespace="metallb-system"} 1'
+wait_for "MLB0901 for worker-2 in Prometheus" 15 in_prometheus 'metallb_validate_findings{rule="MLB0901",node="worker-2"}' "1 1"
+wait_for "MLB0901 in /api/v1/nodes/worker-2" 10 node_has yes
+wait_for "MLB0901 Events on BGPPeer tor-a-worker-2 and Node worker-2" 10 events_are MLB0901 2
+wait_for "alert MetalLbBgpSessionBlocked pending in Prometheus" 15 in_prometheus 'ALERTS{alertname="MetalLbBgpSessionBlocked",node="worker-2"}' "1 1"
+curl -sf "$m/metrics" >"$out/metrics-vip-lost.txt"
+promtool check metrics <"$out/metrics-vip-lost.txt"
+curl -sf "$m/api/v1/nodes/worker-2" | python3 -m json.tool >"$out/node-worker-2-vip-lost.json"
+query 'metallb_validate_findings{rule="MLB0901"}' | python3 -m json.tool >"$out/prometheus-query.json"
+kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type,REASON:.reason,KIND:.involvedObject.kind,OBJECT:.involvedObject.name,MESSAGE:.message >"$out/events.txt"
+python3 - "$out/node-worker-2-vip-lost.json" <<'PY'
+import json, sys
+node = json.load(open(sys.argv[1]))["node"]
+session = node["sessions"][0]
+assert session["peer"] == "tor-a-worker-2" and session["sourceAddress"] == "10.255.0.2" and session["sourceInterface"] is None, session
+assert not any("10.255.0.2/32" in i["addresses"] for i in node["interfaces"]), node["interfaces"]
+assert any("10.0.0.22/24" in i["addresses"] for i in node["interfaces"]), node["interfaces"]
+print("monitor: /api/v1/nodes/worker-2: session %s from %s on no interface; eth0 now 10.0.0.22" % (session["peer"], session["sourceAddress"]))
+PY
+
+# The VIP comes back.
+echo "monitor: worker-2's NodeNetworkState holds 10.255.0.2 again"
+t0=$(now)
+control "apply $fixtures/worker-2-vip-back.yaml"
+wait_for "MLB0901 gone from /metrics" 10 lacks_metric 'rule="MLB0901"'
+wait_for "MLB0901 gone from Prometheus" 15 in_prometheus 'metallb_validate_findings{rule="MLB0901"}' "0 -"
+wait_for "MLB0901 gone from /api/v1/nodes/worker-2" 10 node_has no
+wait_for "MLB0901Cleared Events on both objects" 10 events_are MLB0901Cleared 2
+curl -sf "$m/api/v1/nodes/worker-2" | python3 -m json.tool >"$out/node-worker-2-vip-back.json"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["node"]["sessions"][0]; assert s["sourceInterface"]=="lo", s; print("monitor: /api/v1/nodes/worker-2: %s from %s on lo again" % (s["peer"], s["sourceAddress"]))' "$out/node-worker-2-vip-back.json"
+kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type,REASON:.reason,KIND:.involvedObject.kind,OBJECT:.involvedObject.name >"$out/events-after.txt"
+curl -sf "$m/metrics" >"$out/metrics-after.txt"
+promtool check metrics <"$out/metrics-after.txt"
+
+# 6. SIGTERM: the monitor stops cleanly.
+kill -TERM "$monitor_pid"
+for _ in $(seq 1 100); do kill -0 "$monitor_pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$monitor_pid" 2>/dev/null && fail "the monitor did not stop within 10 s of SIGTERM"
+set +e; wait "$monitor_pid"; code=$?; set -e
+monitor_pid=
+[ "$code" -eq 0 ] || { cat "$work/monitor.err"; fail "the monitor exited $code on SIGTERM"; }
+echo "monitor: SIGTERM -> exit 0"
+grep -q 'generation [0-9]*: .* (1 new, 0 cleared)' "$work/monitor.err" && grep -q '(0 new, 1 cleared)' "$work/monitor.err" || { cat "$work/monitor.err"; fail "the monitor's log does not show the finding appear and clear"; }
+sed -n 's/^metallb-validate monitor: generation/monitor: log: generation/p' "$work/monitor.err"
