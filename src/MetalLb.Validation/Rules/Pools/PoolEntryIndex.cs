@@ -31,6 +31,30 @@ internal sealed class PoolEntryIndex
     /// <summary>The shared index of the pools of the set a rule is checking.</summary>
     public static PoolEntryIndex For(RuleContext context) => context.Shared(c => new PoolEntryIndex(PoolEntry.All(c)));
 
+    /// <summary>The entries of <paramref name="family"/>, sorted by first address (then input order).</summary>
+    public ReadOnlySpan<PoolEntry> Sorted(System.Net.Sockets.AddressFamily family)
+    {
+        var start = Array.BinarySearch(_keys, ((int)family, UInt128.Zero, -1));
+        var end = Array.BinarySearch(_keys, ((int)family, UInt128.MaxValue, int.MaxValue));
+        return _sorted.AsSpan(~start, ~end - ~start);
+    }
+
+    /// <summary>True when some entry contains <paramref name="address"/>.</summary>
+    public bool Contains(IPAddress address)
+    {
+        var point = IpMath.ToInteger(address);
+        var at = Array.BinarySearch(_keys, ((int)address.AddressFamily, point, int.MaxValue));
+        for (var i = ~at - 1; i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
+        {
+            if (_sorted[i].Last >= point)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entries that contain <paramref name="address"/>, in input order.</summary>
     public List<PoolEntry> Containing(IPAddress address)
     {
