@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Model;
 
@@ -13,8 +12,14 @@ namespace MetalLb.Validation.Rules.Validators;
 internal sealed class ValidatorRule<TResource>(ResourceValidator<TResource> validator) : Rule
     where TResource : KubernetesObject
 {
-    private readonly Dictionary<string, RuleDescriptor> _byId = validator.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<TResource, Failures> _found = [];
+    private readonly KeptPerObject<TResource, IReadOnlyList<(RuleDescriptor Rule, string Path, string Message, DiagnosticSeverity Severity)>> _failures = new((resource, options) =>
+        validator.Validate(ValidatorOptions.Context(resource, options)).Errors
+            .Select(failure => (
+                validator.Descriptors.FirstOrDefault(d => d.Id == failure.ErrorCode) ?? throw new InvalidOperationException($"validator of {typeof(TResource).Name} reported '{failure.ErrorCode}', which it does not declare"),
+                failure.PropertyName,
+                failure.ErrorMessage,
+                ValidatorOptions.FromFluent(failure.Severity)))
+            .ToList());
 
     public override IReadOnlyList<RuleDescriptor> Descriptors => validator.Descriptors;
 
@@ -24,31 +29,10 @@ internal sealed class ValidatorRule<TResource>(ResourceValidator<TResource> vali
     {
         foreach (var resource in context.Input.OfKind<TResource>())
         {
-            foreach (var (rule, path, message, severity) in FailuresOf(resource, context.Options))
+            foreach (var (rule, path, message, severity) in _failures.For(resource, context.Options))
             {
                 context.Report(rule, resource, path, message, severity: severity);
             }
         }
     }
-
-    private IReadOnlyList<(RuleDescriptor Rule, string Path, string Message, DiagnosticSeverity Severity)> FailuresOf(TResource resource, ValidationOptions options)
-    {
-        if (_found.TryGetValue(resource, out var kept) && ReferenceEquals(kept.Options, options))
-        {
-            return kept.List;
-        }
-
-        var list = validator.Validate(ValidatorOptions.Context(resource, options)).Errors
-            .Select(failure => (
-                _byId.TryGetValue(failure.ErrorCode, out var known) ? known : throw new InvalidOperationException($"validator of {typeof(TResource).Name} reported '{failure.ErrorCode}', which it does not declare"),
-                failure.PropertyName,
-                failure.ErrorMessage,
-                ValidatorOptions.FromFluent(failure.Severity)))
-            .ToList();
-        _found.AddOrUpdate(resource, new Failures(options, list));
-        return list;
-    }
-
-    /// <summary>The failures of one object under one set of options.</summary>
-    private sealed record Failures(ValidationOptions Options, IReadOnlyList<(RuleDescriptor Rule, string Path, string Message, DiagnosticSeverity Severity)> List);
 }
