@@ -17,11 +17,13 @@ internal static class OverlapFinder
         var rankOfOrder = new int[entries.Count];
         foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
         {
-            var group = entries.Where(e => e.Address.Family == family).ToList();
-            if (group.Count < 2)
+            // A valid configuration has no overlap at all: that is seen in one pass over the sorted entries.
+            if (!index.HasOverlap(family))
             {
                 continue;
             }
+
+            var group = entries.Where(e => e.Address.Family == family).ToList();
 
             for (var i = 0; i < group.Count; i++)
             {

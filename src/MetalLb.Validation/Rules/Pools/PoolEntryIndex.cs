@@ -39,6 +39,25 @@ internal sealed class PoolEntryIndex
         return _sorted.AsSpan(~start, ~end - ~start);
     }
 
+    /// <summary>True when two entries of <paramref name="family"/> share an address.</summary>
+    public bool HasOverlap(System.Net.Sockets.AddressFamily family)
+    {
+        // Sorted by first address: an entry overlaps an earlier one exactly when one of those reaches its start.
+        var sorted = Sorted(family);
+        var reach = UInt128.Zero;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0 && sorted[i].First <= reach)
+            {
+                return true;
+            }
+
+            reach = i == 0 || sorted[i].Last > reach ? sorted[i].Last : reach;
+        }
+
+        return false;
+    }
+
     /// <summary>True when some entry contains <paramref name="address"/>.</summary>
     public bool Contains(IPAddress address)
     {
