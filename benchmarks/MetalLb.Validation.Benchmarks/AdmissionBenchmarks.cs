@@ -7,7 +7,7 @@ using MetalLb.Validation.Model;
 namespace MetalLb.Validation.Benchmarks;
 
 /// <summary>
-/// One AdmissionReview (CREATE of an IPAddressPool) against a 10,000-object cluster, through the whole handler:
+/// One AdmissionReview (CREATE of an IPAddressPool) against a 3,500- and a 10,000-object cluster, through the whole handler:
 /// with a snapshot that hands out a new list on every request (the cluster validated twice per request, the
 /// baseline) and with one that keeps its list while the cluster is unchanged (validated once per snapshot).
 /// </summary>
@@ -15,8 +15,9 @@ namespace MetalLb.Validation.Benchmarks;
 [MedianColumn]
 public class AdmissionBenchmarks
 {
-    /// <summary>10,000 objects: the cluster of the admission measurements.</summary>
-    public const double SnapshotScale = 10_000 / 14_000.0;
+    /// <summary>The cluster's size: 3,500 objects (the load suite's) and 10,000 objects.</summary>
+    [Params(0.25, 10_000 / 14_000.0)]
+    public double Scale { get; set; }
 
     private byte[] _review = [];
     private AdmissionHandler? _newListEachTime;
@@ -25,10 +26,14 @@ public class AdmissionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(SnapshotScale)).Objects;
+        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(Scale)).Objects;
         _newListEachTime = new AdmissionHandler(new CopyingSnapshot(cluster), LargeConfiguration.Options);
         _sameList = new AdmissionHandler(new ConfigurationSetSnapshot(new ConfigurationSet(cluster)), LargeConfiguration.Options);
-        _review = Encoding.UTF8.GetBytes("""
+        _review = CreateReview;
+    }
+
+    /// <summary>The review every request sends: a CREATE of a small IPAddressPool.</summary>
+    internal static byte[] CreateReview => Encoding.UTF8.GetBytes("""
             {"apiVersion": "admission.k8s.io/v1", "kind": "AdmissionReview", "request": {
               "uid": "4f3c7d0e-0000-0000-0000-000000000001", "operation": "CREATE", "namespace": "metallb-system",
               "name": "office", "kind": {"group": "metallb.io", "version": "v1beta1", "kind": "IPAddressPool"},
@@ -36,7 +41,6 @@ public class AdmissionBenchmarks
                 "metadata": {"name": "office", "namespace": "metallb-system"},
                 "spec": {"addresses": ["198.51.100.0/28"]}}}}
             """);
-    }
 
     [Benchmark(Baseline = true)]
     public bool NewSnapshotListEachRequest() => Handle(_newListEachTime!);

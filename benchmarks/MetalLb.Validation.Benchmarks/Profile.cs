@@ -62,6 +62,35 @@ internal static class Profile
         }
     }
 
+    /// <summary>
+    /// Answers the CREATE review of <see cref="AdmissionBenchmarks"/> again and again for <paramref name="seconds"/>
+    /// against a snapshot that keeps its list, printing the median request time every 20 requests.
+    /// </summary>
+    public static void Admission(double scale, int seconds)
+    {
+        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(scale)).Objects;
+        var handler = new Admission.AdmissionHandler(new Admission.ConfigurationSetSnapshot(new Model.ConfigurationSet(cluster)), LargeConfiguration.Options);
+        var review = AdmissionBenchmarks.CreateReview;
+        Console.WriteLine($"{cluster.Count:N0} objects");
+        // Process CPU time (GC included) as well as wall time: on a shared machine the CPU a request costs is steadier.
+        var clock = Stopwatch.StartNew();
+        var times = new List<(double Wall, double Cpu)>();
+        using var process = Process.GetCurrentProcess();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Time(() => handler.HandleAsync(review).GetAwaiter().GetResult());
+            process.Refresh();
+            times.Add((wall, (process.TotalProcessorTime - cpu).TotalMilliseconds));
+            if (times.Count % 20 == 0)
+            {
+                var last = times.TakeLast(20).ToList();
+                Console.WriteLine($"median of the last 20 requests: {last.Select(t => t.Wall).Order().ElementAt(10):N1} ms wall, {last.Select(t => t.Cpu).Order().ElementAt(10):N1} ms CPU");
+            }
+        }
+    }
+
     private static double Time(Action action)
     {
         var watch = Stopwatch.StartNew();

@@ -15,6 +15,13 @@ if (args is ["rules", var ruleScale, var runs])
     return;
 }
 
+// "admission <scale> <seconds>": one CREATE review after another against a snapshot kept between requests (to profile).
+if (args is ["admission", var admissionScale, var admissionSeconds])
+{
+    Profile.Admission(double.Parse(admissionScale, System.Globalization.CultureInfo.InvariantCulture), int.Parse(admissionSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // "generate <scale> <file>": write the generated cluster to a file (a 100 MB input is scale 13).
 if (args is ["generate", var size, var file])
 {

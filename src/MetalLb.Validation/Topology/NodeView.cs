@@ -22,6 +22,20 @@ internal sealed class NodeView(string name, KubernetesNode? node, IReadOnlyDicti
     /// <summary>Interfaces from every topology source for this node.</summary>
     public IReadOnlyList<InterfaceState> Interfaces { get; } = states.SelectMany(s => s.Interfaces).ToList();
 
+    /// <summary>True when an interface named <paramref name="name"/> is among <see cref="Interfaces"/>.</summary>
+    public bool HasInterface(string name)
+    {
+        foreach (var state in States)
+        {
+            if (DerivedOnce.InterfaceNames(state).Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>False when no source said which interfaces the node has: ownership checks cannot run.</summary>
     public bool HasInterfaces => States.Count > 0;
 

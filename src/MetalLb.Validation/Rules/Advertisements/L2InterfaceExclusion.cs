@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace MetalLb.Validation.Rules.Advertisements;
@@ -16,7 +17,16 @@ internal sealed class L2InterfaceExclusion
     private static readonly string[] Unanchored = ["docker.*", "cbr.*", "dummy.*", "virbr.*", "lxcbr.*", "veth.*", "lo", "^cali.*", "^tunl.*", "flannel.*", "kube-ipvs.*", "cni.*", "^nodelocaldns.*"];
     private static readonly string[] Anchored = ["^docker.*", "^cbr.*", "^dummy.*", "^virbr.*", "^lxcbr.*", "^veth.*", "^lo$", "^cali.*", "^tunl.*", "^flannel.*", "^kube-ipvs.*", "^cni.*", "^nodelocaldns.*"];
 
+    // Clusters reuse a few interface names on every node and the webhook asks on every request: the answer per name is
+    // kept, up to a bound, so hostile names cannot grow it without limit.
+    private const int MaxRemembered = 4096;
+
+    private static readonly L2InterfaceExclusion UnanchoredList = new(Unanchored);
+    private static readonly L2InterfaceExclusion AnchoredList = new(Anchored);
+    private static readonly L2InterfaceExclusion LxcList = new([.. Anchored, "^lxc.*"]);
+
     private readonly (string Pattern, Regex Regex)[] _patterns;
+    private readonly ConcurrentDictionary<string, string?> _excluding = new(StringComparer.Ordinal);
 
     private L2InterfaceExclusion(IEnumerable<string> patterns) =>
         _patterns = patterns.Select(p => (p, new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))).ToArray();
@@ -33,12 +43,26 @@ internal sealed class L2InterfaceExclusion
     /// <summary>The default list of <paramref name="release"/>, or null before the list existed.</summary>
     public static L2InterfaceExclusion? For(Version release) =>
         release < From ? null
-            : release < AnchoredFrom ? new(Unanchored)
-            : release < LxcFrom ? new(Anchored)
-            : new([.. Anchored, "^lxc.*"]);
+            : release < AnchoredFrom ? UnanchoredList
+            : release < LxcFrom ? AnchoredList
+            : LxcList;
 
     /// <summary>The pattern that excludes <paramref name="name"/> (Go's unanchored MatchString), or null.</summary>
-    public string? Excluding(string name) => _patterns.FirstOrDefault(p => p.Regex.IsMatch(name)).Pattern;
+    public string? Excluding(string name)
+    {
+        if (_excluding.TryGetValue(name, out var pattern))
+        {
+            return pattern;
+        }
+
+        pattern = _patterns.FirstOrDefault(p => p.Regex.IsMatch(name)).Pattern;
+        if (_excluding.Count < MaxRemembered)
+        {
+            _excluding.TryAdd(name, pattern);
+        }
+
+        return pattern;
+    }
 
     /// <summary>Says which listed interfaces the speaker leaves out and why; empty when none is.</summary>
     public string Describe(IEnumerable<string> names)

@@ -24,6 +24,21 @@ internal static class L2InterfacesMissingOnNode
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
+        var lacking = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        // The nodes, sorted, that can announce and have interface data but none of the interfaces listed.
+        List<string> Lacking(IEnumerable<string> listed)
+        {
+            var names = listed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var key = string.Join("\n", names);
+            if (!lacking.TryGetValue(key, out var nodes))
+            {
+                lacking[key] = nodes = [.. topology.Names.Where(n => topology.Node(n) is { HasInterfaces: true, ExcludedFromLoadBalancers: false } node && !names.Any(node.HasInterface))];
+            }
+
+            return nodes;
+        }
+
         foreach (var ad in topology.IsOverBudget ? [] : context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && index.Pools(a).Count > 0))
         {
             // The pools of ad that no other advertisement announces on node (null: any node) through an interface
@@ -47,24 +62,25 @@ internal static class L2InterfacesMissingOnNode
                 && (node is null || topology.Selected(other.NodeSelectors).Contains(node))
                 && index.Pools(other).Contains(pool))).Select(p => p.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
 
-            var excludedNote = exclusion?.Describe(ad.Interfaces) ?? string.Empty;
+            string ExcludedNote() => exclusion?.Describe(ad.Interfaces) ?? string.Empty;
             if (!ad.Interfaces.Any(Usable))
             {
-                ReportExcludedOnly(context, topology, ad, excludedNote, Stranded);
+                ReportExcludedOnly(context, topology, ad, ExcludedNote(), Stranded);
                 continue;
             }
 
-            // Most selected nodes have a listed interface: found without building the node's interface set (this loop
-            // runs for every advertisement and node, and the webhook runs it on every request).
-            var usableListed = ad.Interfaces.Where(Usable).ToHashSet(StringComparer.Ordinal);
-            foreach (var name in topology.Select(ad.NodeSelectors))
+            // Most nodes have a listed interface: the few that lack all of them are found once per list of interfaces
+            // (advertisements repeat lists), then each advertisement looks only at those it selects. This runs on every
+            // request of the webhook.
+            var selected = topology.Selected(ad.NodeSelectors);
+            foreach (var name in Lacking(ad.Interfaces.Where(Usable)))
             {
-                var node = topology.Node(name);
-                if (node is not { HasInterfaces: true, ExcludedFromLoadBalancers: false } || node.Interfaces.Any(i => usableListed.Contains(i.Name)))
+                if (!selected.Contains(name))
                 {
                     continue;
                 }
 
+                var node = topology.Node(name)!;
                 var present = node.Interfaces.Select(i => i.Name).Where(Usable).ToHashSet(StringComparer.Ordinal);
                 if (Stranded(name, present) is not { Count: > 0 } stranded)
                 {
@@ -77,7 +93,7 @@ internal static class L2InterfacesMissingOnNode
                     MetalLbRules.L2InterfacesMissingOnNode,
                     ad,
                     "spec.interfaces",
-                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node!.InterfaceOrigin}){excludedNote}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
+                    $"node {name} has none of the interfaces listed ({string.Join(", ", ad.Interfaces)}) among those the speaker announces on; it has {list} (from {node.InterfaceOrigin}){ExcludedNote()}. The layer 2 election ignores interfaces, so {name} still wins some addresses of pool {string.Join(", ", stranded)}, then finds no listed interface, reports 'announceFailed' on the Service and announces nothing: those Services are unreachable. List the interface {name} uses on that network, or leave {name} out with spec.nodeSelectors",
                     name);
             }
         }

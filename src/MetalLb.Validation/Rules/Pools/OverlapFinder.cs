@@ -10,18 +10,44 @@ namespace MetalLb.Validation.Rules.Pools;
 /// </summary>
 internal static class OverlapFinder
 {
-    public static IEnumerable<(PoolEntry Later, PoolEntry Earlier)> Find(List<PoolEntry> entries) =>
-        new[] { AddressFamily.InterNetwork, AddressFamily.InterNetworkV6 }
-            .Select(family => entries.Where(e => e.Address.Family == family).ToList())
-            .Where(group => group.Count >= 2)
-            .SelectMany(FindInFamily);
-
-    private static List<(PoolEntry Later, PoolEntry Earlier)> FindInFamily(List<PoolEntry> group)
+    /// <summary>The overlaps among <paramref name="entries"/> (every entry of a run, <see cref="PoolEntry.Order"/> their index), sorted by <paramref name="index"/>.</summary>
+    public static List<(PoolEntry Later, PoolEntry Earlier)> Find(List<PoolEntry> entries, PoolEntryIndex index)
     {
-        // Rank by input order within the family, then sort by first address.
+        var found = new List<(PoolEntry Later, PoolEntry Earlier)>();
+        var rankOfOrder = new int[entries.Count];
+        foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
+        {
+            // A valid configuration has no overlap at all: that is seen in one pass over the sorted entries.
+            if (!index.HasOverlap(family))
+            {
+                continue;
+            }
+
+            var group = entries.Where(e => e.Address.Family == family).ToList();
+
+            for (var i = 0; i < group.Count; i++)
+            {
+                rankOfOrder[group[i].Order] = i;
+            }
+
+            // The index already has the family's entries sorted by first address: the ranks in that order.
+            var sorted = index.Sorted(family);
+            var byFirst = new int[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                byFirst[i] = rankOfOrder[sorted[i].Order];
+            }
+
+            found.AddRange(FindInFamily(group, byFirst));
+        }
+
+        return found;
+    }
+
+    /// <summary><paramref name="group"/> in input order; <paramref name="byFirst"/> its positions sorted by first address.</summary>
+    private static List<(PoolEntry Later, PoolEntry Earlier)> FindInFamily(List<PoolEntry> group, int[] byFirst)
+    {
         var n = group.Count;
-        var byFirst = Enumerable.Range(0, n).ToArray();
-        Array.Sort(byFirst, (a, b) => group[a].First.CompareTo(group[b].First));
         var partner = new int[n];
         Array.Fill(partner, -1);
 

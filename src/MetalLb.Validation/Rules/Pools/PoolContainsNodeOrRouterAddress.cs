@@ -17,8 +17,9 @@ internal static class PoolContainsNodeOrRouterAddress
 
     private static void Check(RuleContext context)
     {
-        var byPool = Taken(context)
-            .SelectMany(t => PoolEntryIndex.For(context).Containing(t.Key).Select(e => (e.Pool, e.Index, Address: t.Key, What: t.Value)))
+        var index = PoolEntryIndex.For(context);
+        var byPool = Taken(context, index)
+            .SelectMany(t => index.Containing(t.Key).Select(e => (e.Pool, e.Index, Address: t.Key, What: t.Value)))
             .ToLookup(f => f.Pool, ReferenceEqualityComparer.Instance);
         foreach (var pool in context.Set.Pools.Where(byPool.Contains))
         {
@@ -30,18 +31,22 @@ internal static class PoolContainsNodeOrRouterAddress
         }
     }
 
-    /// <summary>The addresses in use by nodes and routers, each with what uses it; sourceAddresses are left to MLB0902.</summary>
-    private static Dictionary<IPAddress, string> Taken(RuleContext context)
+    /// <summary>
+    /// The addresses in use by nodes and routers that some pool contains, each with what uses it; sourceAddresses are
+    /// left to MLB0902. Only those are described: most node addresses are in no pool.
+    /// </summary>
+    private static Dictionary<IPAddress, string> Taken(RuleContext context, PoolEntryIndex index)
     {
         var cluster = ClusterModel.For(context);
         var sources = context.Set.Peers.Select(p => p.SourceAddress?.Address).OfType<IPAddress>().ToHashSet();
         var taken = new Dictionary<IPAddress, string>();
-        void Add(IPAddress address, string what)
+        void Add(IPAddress address, Func<string> what)
         {
-            if (!sources.Contains(address) && !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal
+            // The first use of an address is the one described (the other conditions depend on the address alone).
+            if (!taken.ContainsKey(address) && index.Contains(address) && !sources.Contains(address) && !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal
                 && !(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && address.GetAddressBytes() is [169, 254, ..]))
             {
-                taken.TryAdd(address, what);
+                taken.Add(address, what());
             }
         }
 
@@ -51,7 +56,7 @@ internal static class PoolContainsNodeOrRouterAddress
             var type = node.Addresses.First(a => address.Equals(a.Address.Address)).Type;
             if (type is "InternalIP" or "ExternalIP")
             {
-                Add(address, $"{type} of node {holders[0]}");
+                Add(address, () => $"{type} of node {holders[0]}");
             }
         }
 
@@ -60,7 +65,7 @@ internal static class PoolContainsNodeOrRouterAddress
         {
             if (owners.FirstOrDefault(o => o.Interface.Name != SessionSources.IpvsDummy) is { } owner)
             {
-                Add(address, $"assigned on {owner}");
+                Add(address, () => $"assigned on {owner}");
             }
         }
 
@@ -68,7 +73,7 @@ internal static class PoolContainsNodeOrRouterAddress
         {
             if (peer.PeerAddress?.Address is { } router)
             {
-                Add(router, $"the router's address, peerAddress of BGPPeer \"{peer.Name}\"");
+                Add(router, () => $"the router's address, peerAddress of BGPPeer \"{peer.Name}\"");
             }
         }
 

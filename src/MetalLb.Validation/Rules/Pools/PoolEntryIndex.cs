@@ -11,14 +11,14 @@ namespace MetalLb.Validation.Rules.Pools;
 internal sealed class PoolEntryIndex
 {
     private readonly PoolEntry[] _sorted;
-    private readonly (int Family, UInt128 First, int Order)[] _keys;
+    private readonly SortKey[] _keys;
     private readonly UInt128[] _reach;
 
     public PoolEntryIndex(List<PoolEntry> entries)
     {
         // Sorted on copied keys: comparing through each entry's PoolAddress would chase a pointer per comparison.
         _sorted = [.. entries];
-        _keys = [.. _sorted.Select(e => ((int)e.Address.Family, e.First, e.Order))];
+        _keys = [.. _sorted.Select(e => new SortKey((int)e.Address.Family, e.First, e.Order))];
         Array.Sort(_keys, _sorted);
         _reach = new UInt128[_sorted.Length];
         for (var i = 0; i < _sorted.Length; i++)
@@ -31,13 +31,56 @@ internal sealed class PoolEntryIndex
     /// <summary>The shared index of the pools of the set a rule is checking.</summary>
     public static PoolEntryIndex For(RuleContext context) => context.Shared(c => new PoolEntryIndex(PoolEntry.All(c)));
 
+    /// <summary>The entries of <paramref name="family"/>, sorted by first address (then input order).</summary>
+    public ReadOnlySpan<PoolEntry> Sorted(System.Net.Sockets.AddressFamily family)
+    {
+        var start = Array.BinarySearch(_keys, new SortKey((int)family, UInt128.Zero, -1));
+        var end = Array.BinarySearch(_keys, new SortKey((int)family, UInt128.MaxValue, int.MaxValue));
+        return _sorted.AsSpan(~start, ~end - ~start);
+    }
+
+    /// <summary>True when two entries of <paramref name="family"/> share an address.</summary>
+    public bool HasOverlap(System.Net.Sockets.AddressFamily family)
+    {
+        // Sorted by first address: an entry overlaps an earlier one exactly when one of those reaches its start.
+        var sorted = Sorted(family);
+        var reach = UInt128.Zero;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0 && sorted[i].First <= reach)
+            {
+                return true;
+            }
+
+            reach = i == 0 || sorted[i].Last > reach ? sorted[i].Last : reach;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some entry contains <paramref name="address"/>.</summary>
+    public bool Contains(IPAddress address)
+    {
+        var point = IpMath.ToInteger(address);
+        var at = Array.BinarySearch(_keys, new SortKey((int)address.AddressFamily, point, int.MaxValue));
+        for (var i = ~at - 1; i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
+        {
+            if (_sorted[i].Last >= point)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entries that contain <paramref name="address"/>, in input order.</summary>
     public List<PoolEntry> Containing(IPAddress address)
     {
         var point = IpMath.ToInteger(address);
         var found = new List<PoolEntry>();
         // No key has Order int.MaxValue: the search misses, and ~at - 1 is the last entry starting at or before the address.
-        var at = Array.BinarySearch(_keys, ((int)address.AddressFamily, point, int.MaxValue));
+        var at = Array.BinarySearch(_keys, new SortKey((int)address.AddressFamily, point, int.MaxValue));
         for (var i = ~at - 1; i >= 0 && _sorted[i].Address.Family == address.AddressFamily && _reach[i] >= point; i--)
         {
             if (_sorted[i].Last >= point)
@@ -49,6 +92,18 @@ internal sealed class PoolEntryIndex
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
         return found;
     }
+}
+
+/// <summary>
+/// An entry's place in the index: family, first address, input order. A struct of its own because the sort of every
+/// request's entries compares through it (a value tuple compares each field through a generic comparer).
+/// </summary>
+internal readonly record struct SortKey(int Family, UInt128 First, int Order) : IComparable<SortKey>
+{
+    public int CompareTo(SortKey other) =>
+        Family != other.Family ? Family.CompareTo(other.Family)
+        : First != other.First ? First.CompareTo(other.First)
+        : Order.CompareTo(other.Order);
 }
 
 /// <summary>One valid <c>spec.addresses</c> entry with its pool, its index there and its place in the input.</summary>

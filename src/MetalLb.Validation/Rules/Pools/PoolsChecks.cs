@@ -23,7 +23,7 @@ internal static class PoolsChecks
     /// </summary>
     private static void Overlap(RuleContext context)
     {
-        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context)))
+        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context), PoolEntryIndex.For(context)))
         {
             var where = ReferenceEquals(later.Pool, earlier.Pool) ? "in the same pool" : $"in IPAddressPool \"{earlier.Pool.Name}\"";
             var family = later.Address.Family == AddressFamily.InterNetwork ? "IPv4" : "IPv6";

@@ -10,7 +10,7 @@ namespace MetalLb.Validation.Rules.Selectors;
 /// </summary>
 internal static class SelectorsChecks
 {
-    private sealed record Row(RuleDescriptor Rule, Func<SelectorField, RuleContext, IEnumerable<(string Path, string Message)>> Find);
+    private sealed record Row(RuleDescriptor Rule, Func<SelectorField, ValidationOptions, IEnumerable<(string Path, string Message)>> Find);
 
     /// <summary>MetalLB checks an IPAddressPool's serviceAllocation selectors for duplicates only from 0.13.10 (addressPoolServiceAllocationsFromCR); its other lists from 0.13.0.</summary>
     private static readonly Version ServiceAllocationDuplicatesFrom = new(0, 13, 10);
@@ -52,8 +52,8 @@ internal static class SelectorsChecks
             where problem is not null
             select (value.Path, $"\"{value.Value}\" (for key \"{value.Key}\") is not a valid label value: {problem}; no node, namespace, service or pool can carry it, so fix the value")),
 
-        new(MetalLbRules.SelectorDuplicate, (f, context) =>
-            !f.IsList || (f.Path.StartsWith("spec.serviceAllocation.", StringComparison.Ordinal) && context.Options.MetalLbVersion < ServiceAllocationDuplicatesFrom) ? []
+        new(MetalLbRules.SelectorDuplicate, (f, options) =>
+            !f.IsList || (f.Path.StartsWith("spec.serviceAllocation.", StringComparison.Ordinal) && options.MetalLbVersion < ServiceAllocationDuplicatesFrom) ? []
             : from d in ListDuplicates.In(f.Selectors.Select(SelectorCanon.Of).ToList())
               let shown = f.Selectors[d.Index].IsEmpty ? "{} (every object)" : $"\"{f.Selectors[d.Index]}\""
               select (f.PathOf(d.Index), $"{f.Name} selector {shown} repeats {f.PathOf(d.First)}; MetalLB rejects duplicate selectors, remove this one")),
@@ -71,17 +71,15 @@ internal static class SelectorsChecks
 
     public static Rule[] All { get; } = [Rule.ForEach<KubernetesObject>(Rows.Select(r => r.Rule).ToArray(), Check)];
 
+    // The rows read the object and the options alone: the webhook finds each snapshot object's findings once.
+    private static readonly KeptPerObject<KubernetesObject, List<(RuleDescriptor Rule, string Path, string Message)>> Found = new((resource, options) =>
+        [.. from field in SelectorFields.Of(resource) from row in Rows from found in row.Find(field, options) select (row.Rule, found.Path, found.Message)]);
+
     private static void Check(KubernetesObject resource, RuleContext context)
     {
-        foreach (var field in SelectorFields.Of(resource))
+        foreach (var (rule, path, message) in Found.For(resource, context.Options))
         {
-            foreach (var row in Rows)
-            {
-                foreach (var (path, message) in row.Find(field, context))
-                {
-                    context.Report(row.Rule, resource, path, message);
-                }
-            }
+            context.Report(rule, resource, path, message);
         }
     }
 
