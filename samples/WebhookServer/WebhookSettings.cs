@@ -85,7 +85,8 @@ public sealed record WebhookSettings
                 ? new LiveClusterSource(
                     ClusterConnection.Open(section["Kubeconfig"] is { Length: > 0 } kubeconfig ? kubeconfig : null),
                     options.MetalLbNamespace!,
-                    maxStaleness)
+                    maxStaleness,
+                    options.Limits)
                 : new WatchedManifestsSnapshot(
                     new ManifestsSettings
                     {

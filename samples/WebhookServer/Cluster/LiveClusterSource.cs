@@ -1,5 +1,6 @@
 using MetalLb.Validation.Admission;
 using MetalLb.Validation.Kubernetes;
+using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
 using WebhookServer.Health;
 
@@ -16,11 +17,11 @@ public sealed class LiveClusterSource : IClusterSnapshot, ISnapshotState, IAsync
     private readonly LiveClusterSnapshot _live;
 
     /// <summary>Starts watching through <paramref name="connection"/>, which this source then owns.</summary>
-    public LiveClusterSource(ClusterConnection connection, string metalLbNamespace, TimeSpan maxStaleness)
+    public LiveClusterSource(ClusterConnection connection, string metalLbNamespace, TimeSpan maxStaleness, LoadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
-        _live = LiveClusterSnapshot.Start(connection, metalLbNamespace, maxStaleness);
+        _live = LiveClusterSnapshot.Start(connection, metalLbNamespace, maxStaleness, limits);
     }
 
     /// <inheritdoc />
