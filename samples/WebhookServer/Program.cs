@@ -13,4 +13,11 @@ await using (var app = WebhookApp.Create(settings, args))
     await app.RunAsync();
 }
 
-(settings.Snapshot as IDisposable)?.Dispose();
+if (settings.Snapshot is IAsyncDisposable asyncDisposable)
+{
+    await asyncDisposable.DisposeAsync();
+}
+else
+{
+    (settings.Snapshot as IDisposable)?.Dispose();
+}

@@ -1,7 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using MetalLb.Validation;
 using MetalLb.Validation.Admission;
-using WebhookServer.ApiServer;
+using MetalLb.Validation.Kubernetes;
+using WebhookServer.Cluster;
 using WebhookServer.Manifests;
 
 namespace WebhookServer;
@@ -40,7 +41,8 @@ public sealed record WebhookSettings
     /// Reads settings from configuration (appsettings.json, environment variables such as <c>Webhook__CertificatePath</c>,
     /// or command-line <c>--Webhook:CertificatePath=...</c>): <c>Webhook:CertificatePath</c> and <c>Webhook:KeyPath</c>
     /// (PEM; the cert-manager Secret mounted as files), <c>Webhook:Source</c> (<see cref="SourceOf"/>),
-    /// <c>Webhook:ApiServer:*</c> (<see cref="ApiServerSettings.FromConfiguration"/>), <c>Webhook:ManifestsPath</c>
+    /// <c>Webhook:Kubeconfig</c> (the in-cluster source's kubeconfig for local runs; in a pod the service account),
+    /// <c>Webhook:ApiServer:MaxStaleSeconds</c> (60: how long the last good view is served while watching fails), <c>Webhook:ManifestsPath</c>
     /// (the directory read when the source is <see cref="SnapshotSource.ManifestsPath"/>), <c>Webhook:Port</c>,
     /// <c>Webhook:Manifests:RecheckSeconds</c> (2) and <c>Webhook:Manifests:MaxStaleSeconds</c> (30), <c>Webhook:ListenAddress</c>
     /// (0.0.0.0), <c>Webhook:Port</c>, <c>Webhook:TimeoutSeconds</c> (10), <c>Webhook:MaxConcurrentValidations</c> (the
@@ -71,6 +73,7 @@ public sealed record WebhookSettings
             throw new InvalidOperationException($"Webhook:ListenAddress must be an IP address (0.0.0.0, ::, 127.0.0.1), got \"{listen}\"");
         }
 
+        var maxStaleness = TimeSpan.FromSeconds(Positive(section, "ApiServer:MaxStaleSeconds", 60));
         return new WebhookSettings
         {
             ListenAddress = listen,
@@ -79,7 +82,11 @@ public sealed record WebhookSettings
             MaxConcurrentValidations = (int)Positive(section, "MaxConcurrentValidations", Math.Max(1, Environment.ProcessorCount)),
             Certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath),
             Snapshot = SourceOf(configuration) == SnapshotSource.ApiServer
-                ? new ApiServerClusterSnapshot(ApiServerSettings.FromConfiguration(configuration), loggerFactory?.CreateLogger<ApiServerClusterSnapshot>())
+                ? new LiveClusterSource(
+                    ClusterConnection.Open(section["Kubeconfig"] is { Length: > 0 } kubeconfig ? kubeconfig : null),
+                    options.MetalLbNamespace!,
+                    maxStaleness,
+                    options.Limits)
                 : new WatchedManifestsSnapshot(
                     new ManifestsSettings
                     {
@@ -101,7 +108,19 @@ public sealed record WebhookSettings
         ArgumentNullException.ThrowIfNull(configuration);
         return configuration["Webhook:Namespace"] is { Length: > 0 } configured ? configured
             : configuration["POD_NAMESPACE"] is { Length: > 0 } pod ? pod
-            : ApiServerSettings.OwnNamespace(configuration["Webhook:ApiServer:NamespacePath"] ?? $"{ApiServerSettings.ServiceAccountDirectory}/namespace") ?? "metallb-system";
+            : OwnNamespace(configuration["Webhook:NamespacePath"] ?? "/var/run/secrets/kubernetes.io/serviceaccount/namespace") ?? "metallb-system";
+    }
+
+    private static string? OwnNamespace(string path)
+    {
+        try
+        {
+            return File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } ns ? ns : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

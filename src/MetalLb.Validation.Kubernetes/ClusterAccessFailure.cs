@@ -20,4 +20,7 @@ public enum ClusterAccessFailure
 
     /// <summary>The API server answered something that is not the Kubernetes API's shape.</summary>
     BadResponse,
+
+    /// <summary>A live view has not listed everything yet, or has not followed the cluster for longer than allowed.</summary>
+    NotCurrent,
 }

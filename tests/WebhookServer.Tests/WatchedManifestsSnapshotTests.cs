@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using WebhookServer.ApiServer;
 using WebhookServer.Manifests;
 
 namespace WebhookServer.Tests;

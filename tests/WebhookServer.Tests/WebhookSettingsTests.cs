@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
-using WebhookServer.ApiServer;
 
 namespace WebhookServer.Tests;
 
@@ -32,32 +31,14 @@ public sealed class WebhookSettingsTests
     }
 
     [Fact]
-    public void ApiServer_InCluster_UsesTheServiceAccountFiles()
-    {
-        var settings = ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("KUBERNETES_SERVICE_PORT", "6443"), ("Webhook:ApiServer:NamespacePath", "/nonexistent/namespace")));
-
-        Assert.Equal(new Uri("https://10.96.0.1:6443/"), settings.Url);
-        Assert.Equal("/var/run/secrets/kubernetes.io/serviceaccount/token", settings.TokenPath);
-        Assert.Equal("/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", settings.CaPath);
-        Assert.Equal("metallb-system", settings.MetalLbNamespace);
-        Assert.Equal(TimeSpan.FromSeconds(5), settings.RefreshInterval);
-    }
-
-    [Fact]
-    public void ApiServer_OnAnIPv6Service_IsBracketed() =>
-        Assert.Equal("https://[fd00:10:96::1]/", ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "fd00:10:96::1"))).Url.ToString());
-
-    [Fact]
-    public void ApiServer_Namespace_IsThePodsOwn()
+    public void MetalLbNamespace_WithoutConfiguration_IsTheServiceAccountsNamespace()
     {
         var file = Path.GetTempFileName();
         try
         {
             File.WriteAllText(file, "metallb\n");
 
-            var settings = ApiServerSettings.FromConfiguration(Configuration(("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("Webhook:ApiServer:NamespacePath", file)));
-
-            Assert.Equal("metallb", settings.MetalLbNamespace);
+            Assert.Equal("metallb", WebhookSettings.MetalLbNamespaceOf(Configuration(("Webhook:NamespacePath", file))));
         }
         finally
         {
@@ -66,27 +47,26 @@ public sealed class WebhookSettingsTests
     }
 
     [Fact]
-    public void ApiServer_Configured_ForALoopbackProxy()
+    public void ApiServerSource_WithAMissingKubeconfig_IsRefusedAtStartUp()
     {
-        var settings = ApiServerSettings.FromConfiguration(Configuration(
-            ("Webhook:ApiServer:Url", "http://127.0.0.1:8001"), ("Webhook:ApiServer:TokenPath", ""), ("Webhook:ApiServer:CaPath", ""),
-            ("Webhook:ApiServer:Namespace", "lb"), ("Webhook:ApiServer:RefreshSeconds", "2.5"), ("Webhook:ApiServer:MaxStaleSeconds", "30")));
+        var (certificate, key) = WritePem();
+        try
+        {
+            var failure = Assert.Throws<MetalLb.Validation.Kubernetes.ClusterAccessException>(() => WebhookSettings.FromConfiguration(Configuration(
+                ("Webhook:CertificatePath", certificate), ("Webhook:KeyPath", key), ("Webhook:Source", "ApiServer"), ("Webhook:Kubeconfig", "/nonexistent/kubeconfig"))));
 
-        Assert.Equal((new Uri("http://127.0.0.1:8001"), null, null, "lb"), (settings.Url, settings.TokenPath, settings.CaPath, settings.MetalLbNamespace));
-        Assert.Equal((TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(30)), (settings.RefreshInterval, settings.MaxStaleness));
-    }
-
-    [Fact]
-    public void ApiServer_OutsideAClusterWithoutUrl_IsRefusedAtStartUp()
-    {
-        var failure = Assert.Throws<InvalidOperationException>(() => ApiServerSettings.FromConfiguration(Configuration()));
-
-        Assert.Contains("Webhook:ApiServer:Url", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("/nonexistent/kubeconfig", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(certificate);
+            File.Delete(key);
+        }
     }
 
     [Fact]
     public void MetalLbNamespace_IsThePodsNamespace_FromTheDownwardApi() =>
-        Assert.Equal("networking", WebhookSettings.MetalLbNamespaceOf(Configuration(("POD_NAMESPACE", "networking"), ("Webhook:ApiServer:NamespacePath", "/nonexistent"))));
+        Assert.Equal("networking", WebhookSettings.MetalLbNamespaceOf(Configuration(("POD_NAMESPACE", "networking"), ("Webhook:NamespacePath", "/nonexistent"))));
 
     [Fact]
     public void MetalLbNamespace_Configured_WinsOverThePods() =>
@@ -94,7 +74,7 @@ public sealed class WebhookSettingsTests
 
     [Fact]
     public void MetalLbNamespace_NothingKnown_IsMetalLbSystem() =>
-        Assert.Equal("metallb-system", WebhookSettings.MetalLbNamespaceOf(Configuration(("Webhook:ApiServer:NamespacePath", "/nonexistent"))));
+        Assert.Equal("metallb-system", WebhookSettings.MetalLbNamespaceOf(Configuration(("Webhook:NamespacePath", "/nonexistent"))));
 
     [Fact]
     public void ListenAddress_TimeoutAndSlots_AreRead_FromConfiguration()

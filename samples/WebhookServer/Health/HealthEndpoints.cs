@@ -29,7 +29,7 @@ internal static class HealthEndpoints
             return state.Status;
         }
 
-        // Other snapshots (the API server listing) are asked for their objects: that lists when the last round is old,
+        // Other snapshots are asked for their objects: that lists when the last round is old,
         // so a pod becomes ready without waiting for a first admission request.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ReadyCheck);

@@ -5,7 +5,6 @@ using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
 using Microsoft.Extensions.Logging.Abstractions;
-using WebhookServer.ApiServer;
 using WebhookServer.Health;
 
 namespace WebhookServer.Manifests;

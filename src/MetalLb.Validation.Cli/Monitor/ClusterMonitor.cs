@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Kubernetes.Live;
+using MetalLb.Validation.Kubernetes.Reading;
 using MetalLb.Validation.Reporting;
 
 namespace MetalLb.Validation.Cli.Monitor;

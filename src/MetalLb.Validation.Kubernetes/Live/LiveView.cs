@@ -53,6 +53,8 @@ internal sealed class LiveView : IAsyncDisposable
 
     public string MetalLbNamespace { get; }
 
+    public string Server => _connection.Server;
+
     /// <summary>How many times <see cref="Changed"/> was raised.</summary>
     public int ChangeCount { get; private set; }
 

@@ -17,6 +17,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
     private volatile string? _lastError;
     private volatile bool _synced;
     private volatile bool _installed = true;
+    private long _failingSinceTicks;
     private int _lists;
     private int _watches;
 
@@ -24,7 +25,10 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
 
     public IEnumerable<ClusterObject> Objects => _objects.Values;
 
-    public ResourceHealth Health => new(resource.ToString(), _synced, _installed, _resourceVersion, _lastError, _lists, _watches);
+    public ResourceHealth Health => new(resource.ToString(), _synced, _installed, _resourceVersion, _lastError, _lists, _watches)
+    {
+        FailingSince = _lastError is not null && Interlocked.Read(ref _failingSinceTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null,
+    };
 
     private string? Accept => resource == ApiResource.Secrets ? KubernetesApi.MetadataOnly : null;
 
@@ -66,6 +70,11 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                if (_lastError is null)
+                {
+                    Interlocked.Exchange(ref _failingSinceTicks, DateTimeOffset.UtcNow.UtcTicks);
+                }
+
                 _lastError = ex is ApiStatusException status ? status.ToAccess(api.Server, resource.ToString()).Message : ex.Message;
                 await DelayAsync(backoff, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.MaxBackoff.Ticks));
@@ -103,6 +112,8 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
         Interlocked.Increment(ref _watches);
         await foreach (var e in api.WatchAsync(resource, ns, _resourceVersion!, options.WatchTimeout, Accept, cancellationToken).ConfigureAwait(false))
         {
+            // The watch answers again: a resumed watch is healthy from its first event, not only when it ends.
+            _lastError = null;
             switch (e.Type)
             {
                 case "ADDED" or "MODIFIED" when ObjectText.From(e.Object, resource) is { } o:

@@ -1,4 +1,4 @@
-namespace WebhookServer.ApiServer;
+namespace WebhookServer;
 
 /// <summary>
 /// The API server could not be listed and the last good listing is too old (or there is none). Its message is plain

@@ -1,13 +1,12 @@
 using MetalLb.Validation.Diagnostics;
-using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
 
-namespace MetalLb.Validation.Cli.Monitor;
+namespace MetalLb.Validation.Kubernetes.Reading;
 
 /// <summary>
 /// Reading the view's objects is most of a validation at scale (10,000 objects: about a second of parsing, against a
-/// fifth for the rules), and a change touches one object. So each object is read on its own, exactly as
+/// fifth for the rules), and a change touches one object. So, for the monitor and the live snapshot alike, each object is read on its own, exactly as
 /// <see cref="ClusterSnapshot.AddTo"/> reads it, and kept while its text is unchanged; a validation reads only the
 /// objects that changed and joins the rest. Objects gone from the view are forgotten.
 /// </summary>

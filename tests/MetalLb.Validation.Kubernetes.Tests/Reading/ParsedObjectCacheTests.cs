@@ -1,10 +1,11 @@
-using MetalLb.Validation.Cli.Monitor;
+using MetalLb.Validation.Kubernetes.Reading;
+using MetalLb.Validation.Kubernetes.Tests.Monitor;
 using MetalLb.Validation.Kubernetes.Live;
 using MetalLb.Validation.Loading;
 
-namespace MetalLb.Validation.Kubernetes.Tests.Monitor;
+namespace MetalLb.Validation.Kubernetes.Tests.Reading;
 
-/// <summary>The monitor reads only the objects that changed, and what it joins is what one read of the whole view gives.</summary>
+/// <summary>The monitor and the live snapshot read only the objects that changed, and what it joins is what one read of the whole view gives.</summary>
 public sealed class ParsedObjectCacheTests
 {
     private const string Odd = """
