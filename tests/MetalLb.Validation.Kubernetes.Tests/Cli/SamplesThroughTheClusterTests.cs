@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ApiServerStandIn;
 using MetalLb.Validation.Reporting.Json;
+using MetalLb.Validation.Tests;
 
 namespace MetalLb.Validation.Kubernetes.Tests.Cli;
 
