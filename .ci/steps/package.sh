@@ -143,3 +143,5 @@ printf 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: ok
 printf 'ignorePaths: ["generated/**"]\n' > "$work/proj/.metallb-validate.yaml"
 (cd "$work/proj" && "$tool" validate .) >/dev/null || fail "ignorePaths in the discovered .metallb-validate.yaml did not apply"
 echo "package: libraries and tool packed and checked; native tool installed and run in text, json, sarif and junit"
+# The native step and the benchmarks' smoke run test this same executable (eng/publish-native.sh takes it out of the package).
+bash eng/publish-native.sh --package "$work/packages/$cli.linux-x64.$version.nupkg"
