@@ -13,6 +13,7 @@ public sealed class AgentRoundsTests
 
         Assert.True(bed.Rounds.RunRound());
         Assert.Equal(1, bed.Rounds.Current!.Generation);
+        Assert.Equal(4, bed.Rounds.Current.Report.ResourceCount); // the sample's three objects and this node's interfaces
         Assert.DoesNotContain(bed.Rounds.Current.Report.Diagnostics, d => d.RuleId == "MLB0901");
 
         bed.ReadInterfaces = () => AgentBed.Links(withVip: false);
@@ -46,6 +47,30 @@ public sealed class AgentRoundsTests
             File.WriteAllText(file, File.ReadAllText(file).Replace("sourceAddress: 10.255.0.2", "sourceAddress: 10.0.0.12", StringComparison.Ordinal));
             Assert.True(bed.Rounds.RunRound());
             Assert.DoesNotContain(bed.Rounds.Current!.Report.Diagnostics, d => d.RuleId == "MLB0901");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AMountedConfigMap_IsReadOnce_ThroughItsTimestampedDirectory()
+    {
+        // kubelet's layout: metallb.yaml -> ..data/metallb.yaml, ..data -> ..2026_12_05_09_00_00.1, the real directory.
+        var directory = Directory.CreateTempSubdirectory("agent-configmap-");
+        try
+        {
+            var real = Directory.CreateDirectory(Path.Combine(directory.FullName, "..2026_12_05_09_00_00.1"));
+            File.Copy(Path.Combine(AgentBed.SamplePath, "metallb.yaml"), Path.Combine(real.FullName, "metallb.yaml"));
+            Directory.CreateSymbolicLink(Path.Combine(directory.FullName, "..data"), real.Name);
+            File.CreateSymbolicLink(Path.Combine(directory.FullName, "metallb.yaml"), Path.Combine("..data", "metallb.yaml"));
+            var bed = new AgentBed { Load = () => new ConfigurationLoader().AddPath(directory.FullName).Build() };
+
+            Assert.True(bed.Rounds.RunRound());
+
+            Assert.Equal(4, bed.Rounds.Current!.Report.ResourceCount); // as from samples/node-agent itself: each object once
+            Assert.DoesNotContain(bed.Rounds.Current.Report.Diagnostics, d => d.RuleId.StartsWith("MLB00", StringComparison.Ordinal));
         }
         finally
         {
