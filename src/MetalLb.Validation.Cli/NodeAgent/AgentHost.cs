@@ -27,7 +27,8 @@ internal static class AgentHost
             ? new AgentPreflight(settings.Node, every, options, load)
             : null;
         var log = TextWriter.Synchronized(io.Error);
-        rounds.RoundDone += (state, previous) => LogRound(log, rounds, state, previous);
+        string? logged = null;
+        rounds.RoundDone += (state, previous) => logged = LogRound(log, rounds, state, previous, logged);
 
         await using var server = new MonitorHttpServer(address, path => AgentRoutes.Answer(rounds, preflight, path), "the node agent", [("X-Node-Name", settings.Node)]);
         server.Start();
@@ -48,14 +49,26 @@ internal static class AgentHost
         return ExitCodes.Clean;
     }
 
-    /// <summary>A line when a round fails, when the first round passes, and when the findings change.</summary>
-    private static void LogRound(TextWriter log, AgentRounds rounds, AgentState? state, AgentState? previous)
+    /// <summary>
+    /// A line when rounds start failing (or fail otherwise), when the first round passes, and when the findings change;
+    /// returns the failure just logged, so a failure that lasts is logged once.
+    /// </summary>
+    private static string? LogRound(TextWriter log, AgentRounds rounds, AgentState? state, AgentState? previous, string? logged)
     {
         if (state is null)
         {
-            log.WriteLine($"metallb-validate node agent: round failed, {(previous is null ? "no good round yet" : $"keeping round {previous.Generation}")}: {rounds.LastError}");
-            log.Flush();
-            return;
+            if (rounds.LastError != logged)
+            {
+                log.WriteLine($"metallb-validate node agent: round failed, {(previous is null ? "no good round yet" : $"keeping round {previous.Generation}")}: {rounds.LastError}");
+                log.Flush();
+            }
+
+            return rounds.LastError;
+        }
+
+        if (logged is not null)
+        {
+            log.WriteLine($"metallb-validate node agent: round {state.Generation} passed again");
         }
 
         var now = state.Report.Diagnostics.Select(Key).ToHashSet(StringComparer.Ordinal);
@@ -64,12 +77,14 @@ internal static class AgentHost
         var cleared = before.Where(k => !now.Contains(k)).ToList();
         if (previous is not null && appeared.Count == 0 && cleared.Count == 0)
         {
-            return;
+            log.Flush();
+            return null;
         }
 
         var addresses = rounds.Interfaces?.AddressCount ?? 0;
         log.WriteLine($"metallb-validate node agent: round {state.Generation}: {state.Interfaces.Interfaces.Count} interfaces, {addresses} addresses; {state.Report.ErrorCount} errors, {state.Report.WarningCount} warnings ({appeared.Count} new{Listed(appeared)}, {cleared.Count} cleared{Listed(cleared)}) in {state.Duration.TotalMilliseconds:0} ms");
         log.Flush();
+        return null;
     }
 
     private static string Key(Diagnostics.Diagnostic d) => $"{d.RuleId} {d.Resource}";
