@@ -68,6 +68,13 @@ assert env["name"] == "NODE_NAME" and env["valueFrom"]["fieldRef"]["fieldPath"] 
 svc = docs["Service"]["spec"]
 assert svc["clusterIP"] == "None" and svc["ports"][0]["name"] == "http" and svc["ports"][0]["port"] == 7474, svc
 print("node-agent: deploy/node-agent renders: %s" % ", ".join(sorted(docs)))'
+kubectl kustomize deploy/node-agent-cluster | python3 -c '
+import sys, yaml
+docs = {d["kind"]: d for d in yaml.safe_load_all(sys.stdin) if d}
+pod = docs["DaemonSet"]["spec"]["template"]["spec"]
+assert "--cluster" in pod["containers"][0]["args"] and pod["automountServiceAccountToken"] and "volumes" not in pod, pod
+assert "ConfigMap" not in docs and {"ClusterRole", "Role"} <= set(docs), sorted(docs)
+print("node-agent: deploy/node-agent-cluster renders: --cluster, a token, RBAC, no ConfigMap")'
 echo "node-agent: promtool: the alert rules pass their tests"
 
 # 2. worker-2: a namespace, eth0 with the node IP and the VIP, the other end of the veth in the root namespace.

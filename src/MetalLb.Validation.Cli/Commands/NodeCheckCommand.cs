@@ -1,6 +1,8 @@
 using System.CommandLine;
 using MetalLb.Validation.Cli.Monitor;
 using MetalLb.Validation.Cli.NodeAgent;
+using MetalLb.Validation.Kubernetes;
+using MetalLb.Validation.Model;
 using MetalLb.Validation.Model.Values;
 using MetalLb.Validation.Preflight;
 using MetalLb.Validation.Topology;
@@ -23,15 +25,18 @@ internal static class NodeCheckCommand
         };
         var format = new ReportFormatOption();
         var watch = new WatchOptions();
+        var cluster = new ClusterOptions();
 
         var command = new Command("node-check", "Validate against this machine's interfaces as node NAME; only findings about this node (or no node) count. Exit codes as validate. With --watch: keep validating every --interval and serve /metrics, /healthz, /readyz, /api/v1/interfaces and /api/v1/findings on --listen until SIGTERM (the node agent).");
         shared.AddTo(command);
         command.Add(node);
         command.Add(format.Option);
         watch.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
+            var fromCluster = cluster.IsCluster(parsed, settings);
             var name = parsed.GetValue(node) ?? Environment.GetEnvironmentVariable("NODE_NAME") ?? Environment.MachineName;
             if (name.Length == 0)
             {
@@ -40,13 +45,23 @@ internal static class NodeCheckCommand
 
             if (parsed.GetValue(watch.Watch))
             {
-                return Watch(parsed, watch, settings, name, io);
+                return Watch(parsed, watch, fromCluster ? cluster : null, settings, name, io);
             }
 
             watch.RequireWatch(parsed);
+            ConfigurationSet set;
+            if (fromCluster)
+            {
+                var input = ClusterInput.Read(parsed, cluster, settings, io);
+                settings = settings with { Options = input.Options };
+                set = input.Set;
+            }
+            else
+            {
+                set = ValidateCommand.Load(settings, io);
+            }
 
             var local = LocalInterfaces.Read(name);
-            var set = ValidateCommand.Load(settings, io);
             var report = NodeCheck.Validate(new MetalLbValidator(settings.Options), set, name, local);
             if (format.IsText(parsed))
             {
@@ -61,11 +76,11 @@ internal static class NodeCheckCommand
         return command;
     }
 
-    private static int Watch(ParseResult parsed, WatchOptions watch, RunSettings settings, string name, ConsoleStreams io)
+    private static int Watch(ParseResult parsed, WatchOptions watch, ClusterOptions? cluster, RunSettings settings, string name, ConsoleStreams io)
     {
-        if (settings.Paths.Count == 0 || settings.Paths.Contains("-"))
+        if (cluster is null && (settings.Paths.Count == 0 || settings.Paths.Contains("-")))
         {
-            throw new UsageException("node-check --watch reads its input again every round: give files or directories (a mounted ConfigMap), not standard input");
+            throw new UsageException("node-check --watch reads its input again every round: give files or directories (a mounted ConfigMap) or --cluster, not standard input");
         }
 
         if (name.Length > 253 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
@@ -89,6 +104,20 @@ internal static class NodeCheckCommand
             },
         };
         var address = ListenAddress.Parse(parsed.GetValue(watch.Listen)!);
-        return AgentHost.RunAsync(agent, () => ValidateCommand.Load(settings, io), address, io).GetAwaiter().GetResult();
+        if (cluster is null)
+        {
+            return AgentHost.RunAsync(agent, () => ValidateCommand.Load(settings, io), address, io).GetAwaiter().GetResult();
+        }
+
+        using var connection = ClusterConnection.Open(parsed.GetValue(cluster.Kubeconfig), parsed.GetValue(cluster.Context), TimeSpan.FromSeconds(parsed.GetValue(cluster.RequestTimeout)));
+        var source = new ClusterConfiguration(connection, settings.Options.MetalLbNamespace, settings.Options.Limits);
+        try
+        {
+            return AgentHost.RunAsync(agent, () => source.Load(settings.IpAddrFiles), address, io).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            source.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }

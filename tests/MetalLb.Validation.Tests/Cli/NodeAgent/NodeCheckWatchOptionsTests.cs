@@ -30,6 +30,17 @@ public sealed class NodeCheckWatchOptionsTests
         Assert.Contains(expected, err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--cluster", "--cluster reads the cluster: give no PATH")]
+    [InlineData("--kubeconfig=/dev/null", "--kubeconfig needs --cluster")]
+    public void ClusterOptions_AreCheckedAsValidatesAre(string option, string expected)
+    {
+        var (exit, _, err) = CliRunner.Run(string.Empty, "node-check", "--watch", "--node", "worker-2", option, AgentBed.SamplePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Watch_OnStandardInput_IsAUsageError()
     {
