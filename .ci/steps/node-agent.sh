@@ -30,7 +30,7 @@ out=${NODE_AGENT_OUT:-$work/out}
 mkdir -p "$out"
 # Names and a /24 of our own: the root namespace is shared with whatever else runs on the machine.
 tag=$(printf '%04x' $(( ($$ + RANDOM) % 65536 )))
-ns="mlbv-agent-$tag"
+ns="mlbv-nodeagent-$tag"
 host="mlbva$tag"
 octet=
 for _ in $(seq 1 20); do
