@@ -78,6 +78,7 @@ internal static class MonitorCommand
             }
 
             var address = ListenAddress.Parse(parsed.GetValue(listen)!);
+            var interval = TimeSpan.FromSeconds(Within(parsed.GetValue(agentInterval), 1, 3600, "--node-agent-interval"));
             var monitorSettings = new MonitorSettings
             {
                 Options = settings.Options,
@@ -86,7 +87,7 @@ internal static class MonitorCommand
                 Resync = TimeSpan.FromSeconds(Within(parsed.GetValue(resync), 1, 86_400, "--resync")),
                 View = new Kubernetes.Live.LiveViewOptions { Debounce = TimeSpan.FromMilliseconds(Within(parsed.GetValue(debounce), 0, 60_000, "--debounce-ms")) },
                 NodeAgents = parsed.GetValue(agents) is { } service
-                    ? Agents.NodeAgentSettings.Parse(service, Environment.GetEnvironmentVariable("POD_NAMESPACE"), TimeSpan.FromSeconds(Within(parsed.GetValue(agentInterval), 1, 3600, "--node-agent-interval")))
+                    ? Agents.NodeAgentSettings.Parse(service, Environment.GetEnvironmentVariable("POD_NAMESPACE"), interval)
                     : null,
             };
             var timeout = TimeSpan.FromSeconds(Within(parsed.GetValue(cluster.RequestTimeout), 1, 3600, "--request-timeout"));
