@@ -64,7 +64,7 @@ internal static class PreflightCommand
         return command;
     }
 
-    private static Dictionary<string, string> MountedSecrets(string[] values)
+    internal static Dictionary<string, string> MountedSecrets(string[] values)
     {
         var mounted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, directory) in values.Select(v => RunSettingsBuilder.Pair(v, "--secret", "NAME=DIR")))

@@ -8,7 +8,7 @@ namespace MetalLb.Validation.Cli.Monitor;
 /// The monitor's one port, on <see cref="HttpListener"/> (part of the base library: no ASP.NET Core, so the portable
 /// tool runs on the plain runtime and the native build needs nothing more). GET and HEAD only; at most
 /// <see cref="MaxConcurrent"/> requests at once (more are answered 503 at once); every failure of one request ends
-/// that request only.
+/// that request only. The node agent (<c>node-check --watch</c>) serves its own routes through the same server.
 /// </summary>
 internal sealed class MonitorHttpServer : IAsyncDisposable
 {
@@ -17,16 +17,24 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
     private const int MaxPathLength = 2048;
 
     private readonly HttpListener _listener = new();
-    private readonly ClusterMonitor _monitor;
-    private readonly Events.EventRecorder? _events;
+    private readonly Func<string, (int Status, string ContentType, byte[] Body)> _route;
+    private readonly string _name;
+    private readonly IReadOnlyList<(string Name, string Value)> _headers;
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
     public MonitorHttpServer(ClusterMonitor monitor, ListenAddress listen, Events.EventRecorder? events = null)
+        : this(listen, path => MonitorRoutes.Answer(monitor, path, events), "the monitor")
     {
-        _monitor = monitor;
-        _events = events;
+    }
+
+    /// <summary>A server answering each GET or HEAD with <paramref name="route"/>; <paramref name="headers"/> go on every answer.</summary>
+    public MonitorHttpServer(ListenAddress listen, Func<string, (int Status, string ContentType, byte[] Body)> route, string name, IReadOnlyList<(string Name, string Value)>? headers = null)
+    {
+        _route = route;
+        _name = name;
+        _headers = headers ?? [];
         Listen = listen;
         foreach (var prefix in listen.Prefixes.Distinct(StringComparer.Ordinal))
         {
@@ -98,7 +106,7 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
 
             if (!_slots.Wait(0))
             {
-                _ = Task.Run(() => Answer(context, 503, "application/json", Error(503, $"busy: more than {MaxConcurrent} requests at once"), head: false));
+                _ = Task.Run(() => Answer(context, 503, "application/json", Error(503, $"busy: more than {MaxConcurrent} requests at once"), head: false, _headers));
                 continue;
             }
 
@@ -125,32 +133,32 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
             if (request.HttpMethod is not ("GET" or "HEAD"))
             {
                 context.Response.AddHeader("Allow", "GET, HEAD");
-                Answer(context, 405, "application/json", Error(405, $"{request.HttpMethod} is not allowed: the monitor is read-only"), head);
+                Answer(context, 405, "application/json", Error(405, $"{request.HttpMethod} is not allowed: {_name} is read-only"), head, _headers);
                 return;
             }
 
             var path = request.Url?.AbsolutePath ?? "/";
             if (path.Length > MaxPathLength)
             {
-                Answer(context, 414, "application/json", Error(414, "the path is too long"), head);
+                Answer(context, 414, "application/json", Error(414, "the path is too long"), head, _headers);
                 return;
             }
 
-            var (status, type, body) = MonitorRoutes.Answer(_monitor, path, _events);
-            Answer(context, status, type, body, head);
+            var (status, type, body) = _route(path);
+            Answer(context, status, type, body, head, _headers);
         }
 #pragma warning disable CA1031 // One request that fails is answered 500 (if it still can be); the server goes on.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Answer(context, 500, "application/json", Error(500, $"internal error ({ex.GetType().Name}): {ex.Message}"), head);
+            Answer(context, 500, "application/json", Error(500, $"internal error ({ex.GetType().Name}): {ex.Message}"), head, _headers);
         }
     }
 
     internal static byte[] Error(int status, string message) =>
         JsonSerializer.SerializeToUtf8Bytes(new ApiError(status, message), MonitorJsonContext.Relaxed.ApiError);
 
-    private static void Answer(HttpListenerContext context, int status, string contentType, byte[] body, bool head)
+    private static void Answer(HttpListenerContext context, int status, string contentType, byte[] body, bool head, IReadOnlyList<(string Name, string Value)> headers)
     {
         try
         {
@@ -158,6 +166,11 @@ internal sealed class MonitorHttpServer : IAsyncDisposable
             response.StatusCode = status;
             response.ContentType = contentType;
             response.Headers["Cache-Control"] = "no-store";
+            foreach (var (name, value) in headers)
+            {
+                response.Headers[name] = value;
+            }
+
             response.ContentLength64 = body.Length;
             if (!head)
             {
