@@ -102,6 +102,17 @@ internal sealed class NodeAgents : IAsyncDisposable
             {
                 return;
             }
+#pragma warning disable CA1031 // A round that breaks is a problem in /readyz; the agents are asked again next interval.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                lock (_gate)
+                {
+                    _problems = [$"asking the node agents failed ({ex.GetType().Name}: {ex.Message})"];
+                }
+
+                await Task.Delay(_settings.Interval, _time, token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            }
         }
     }
 

@@ -156,6 +156,21 @@ public sealed class NodeAgentsTests
         Assert.DoesNotContain(bed.StandIn.Server.Requests, r => r.Contains("endpointslices", StringComparison.Ordinal) && !r.Contains("labelSelector=kubernetes.io%2Fservice-name%3Dmetallb-validate-node-agent", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task EndpointSlicesForbidden_IsAReasonInReadyz_TheViewIsStillValidated()
+    {
+        await using var bed = await MonitorBed.StartAsync(AgentBed.Cluster, AgentBed.Settings(), before: s => s.Server.Forbidden["endpointslices.discovery.k8s.io"] = true);
+        await MonitorBed.Until(() => bed.Monitor.Readiness().Reason.Contains("endpointslices", StringComparison.Ordinal), "readiness names the EndpointSlices");
+        var readiness = bed.Monitor.Readiness();
+        Assert.Equal(MetalLb.Validation.Cli.Monitor.Readiness.Degraded, readiness.Status);
+        Assert.Contains("forbidden", readiness.Reason, StringComparison.Ordinal);
+        Assert.Contains("""metallb_validate_watch_up{resource="endpointslices.discovery.k8s.io"} 0""", bed.Get("/metrics").Body, StringComparison.Ordinal);
+        Assert.Equal("none", Source(bed, "worker-2").GetProperty("kind").GetString());
+
+        bed.StandIn.Server.Forbidden.TryRemove("endpointslices.discovery.k8s.io", out _);
+        await MonitorBed.Until(() => bed.Monitor.Readiness().Status == MetalLb.Validation.Cli.Monitor.Readiness.Current, "current once the slices may be read");
+    }
+
     private static JsonElement Node(MonitorBed bed, string name)
     {
         var (status, body) = bed.Get($"/api/v1/nodes/{name}");
