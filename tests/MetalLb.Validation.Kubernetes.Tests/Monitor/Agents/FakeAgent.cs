@@ -39,20 +39,26 @@ internal sealed class FakeAgent : IAsyncDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>The agent is gone: the listener and its connections are closed, the port refuses.</summary>
     public void Stop()
     {
-        if (_listener.IsListening)
+        lock (_listener)
         {
-            _listener.Stop();
+            if (!_stopped)
+            {
+                _stopped = true;
+                _listener.Close();
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         Stop();
-        _listener.Close();
         await _loop;
     }
+
+    private bool _stopped;
 
     private async Task LoopAsync()
     {

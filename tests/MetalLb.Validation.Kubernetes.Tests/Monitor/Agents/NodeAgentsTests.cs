@@ -48,7 +48,8 @@ public sealed class NodeAgentsTests
         agent.Stop();
         await MonitorBed.Until(() => bed.Get("/metrics").Body.Contains("""metallb_validate_node_agent_up{node="worker-2"} 0""", StringComparison.Ordinal), "agent down in /metrics");
         var status = bed.Monitor.Agents!.Nodes["worker-2"];
-        Assert.Contains("cannot be reached", status.LastError, StringComparison.Ordinal);
+        // Refused, or cut off on a connection kept alive from before: the agent is gone either way.
+        Assert.Matches("cannot be reached|broke off|answered 503", status.LastError);
         Assert.NotNull(status.LastAnswerAt);
 
         await MonitorBed.Until(() => Source(bed, "worker-2").GetProperty("kind").GetString() == "none", "answer dropped after 3 intervals");
@@ -160,9 +161,10 @@ public sealed class NodeAgentsTests
     public async Task EndpointSlicesForbidden_IsAReasonInReadyz_TheViewIsStillValidated()
     {
         await using var bed = await MonitorBed.StartAsync(AgentBed.Cluster, AgentBed.Settings(), before: s => s.Server.Forbidden["endpointslices.discovery.k8s.io"] = true);
-        await MonitorBed.Until(() => bed.Monitor.Readiness().Reason.Contains("endpointslices", StringComparison.Ordinal), "readiness names the EndpointSlices");
+        // The view is validated (ready) and says the slices cannot be read (degraded).
+        await MonitorBed.Until(() => bed.Monitor.Readiness() is { Status: MetalLb.Validation.Cli.Monitor.Readiness.Degraded } r && r.Reason.Contains("endpointslices", StringComparison.Ordinal), "degraded, naming the EndpointSlices");
         var readiness = bed.Monitor.Readiness();
-        Assert.Equal(MetalLb.Validation.Cli.Monitor.Readiness.Degraded, readiness.Status);
+        Assert.True(readiness.Ready);
         Assert.Contains("forbidden", readiness.Reason, StringComparison.Ordinal);
         Assert.Contains("""metallb_validate_watch_up{resource="endpointslices.discovery.k8s.io"} 0""", bed.Get("/metrics").Body, StringComparison.Ordinal);
         Assert.Equal("none", Source(bed, "worker-2").GetProperty("kind").GetString());
