@@ -81,6 +81,30 @@ mport=$(free_port)
 "${monitor_cmd[@]}" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 --node-agents metallb-validate-node-agent --node-agent-interval 1 >"$work/monitor.out" 2>"$work/monitor.err" &
 monitor_pid=$!
 m="http://127.0.0.1:$mport"
+
+# The node agent for step 6, started now so its start overlaps the first story. worker-2 is a network namespace (lo holds the VIP, eth0 a veth with worker-2's address and the
+# address its EndpointSlice names); the real agent serves its interfaces there and worker-2's NodeNetworkState goes.
+command -v ip >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iproute2 >/dev/null; }
+ip netns add "$netns"
+ip link add "mlbv-h$$" type veth peer name "mlbv-n$$"
+ip link set "mlbv-n$$" netns "$netns"
+ip addr add 169.254.74.1/30 dev "mlbv-h$$"
+ip link set "mlbv-h$$" up
+in_ns() { ip netns exec "$netns" "$@"; }
+in_ns ip link set lo up
+in_ns ip link set "mlbv-n$$" name eth0
+in_ns ip addr add 169.254.74.2/30 dev eth0
+in_ns ip addr add 10.0.0.12/24 dev eth0
+in_ns ip link set eth0 up
+in_ns ip addr add 10.255.0.2/32 dev lo
+in_ns ip link add eth1 type veth peer name eth1-peer  # the office network L2Advertisement office announces on, as in its NodeNetworkState
+in_ns ip addr add 192.168.50.3/24 dev eth1
+in_ns ip link set eth1 up
+in_ns ip link set eth1-peer up
+# ip netns exec execs the agent: $! is the agent itself.
+ip netns exec "$netns" "${monitor_cmd[@]}" node-check --watch --node worker-2 --interval 1s --listen 169.254.74.2:7474 --mode frr samples/topology/manifests >"$work/agent.out" 2>"$work/agent.err" &
+agent_pid=$!
+
 for _ in $(seq 1 100); do curl -sf "$m/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 curl -sf "$m/readyz" >"$out/readyz.json" || { cat "$work/monitor.err"; curl -s "$m/readyz" || true; fail "the monitor did not become ready"; }
 echo "monitor: ready on $m: $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["reason"])' "$out/readyz.json")"
@@ -166,28 +190,7 @@ kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type
 curl -sf "$m/metrics" >"$out/metrics-after.txt"
 promtool check metrics <"$out/metrics-after.txt"
 
-# 6. The node agent. worker-2 is a network namespace (lo holds the VIP, eth0 a veth with worker-2's address and the
-# address its EndpointSlice names); the real agent serves its interfaces there and worker-2's NodeNetworkState goes.
-command -v ip >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iproute2 >/dev/null; }
-ip netns add "$netns"
-ip link add "mlbv-h$$" type veth peer name "mlbv-n$$"
-ip link set "mlbv-n$$" netns "$netns"
-ip addr add 169.254.74.1/30 dev "mlbv-h$$"
-ip link set "mlbv-h$$" up
-in_ns() { ip netns exec "$netns" "$@"; }
-in_ns ip link set lo up
-in_ns ip link set "mlbv-n$$" name eth0
-in_ns ip addr add 169.254.74.2/30 dev eth0
-in_ns ip addr add 10.0.0.12/24 dev eth0
-in_ns ip link set eth0 up
-in_ns ip addr add 10.255.0.2/32 dev lo
-in_ns ip link add eth1 type veth peer name eth1-peer  # the office network L2Advertisement office announces on, as in its NodeNetworkState
-in_ns ip addr add 192.168.50.3/24 dev eth1
-in_ns ip link set eth1 up
-in_ns ip link set eth1-peer up
-# ip netns exec execs the agent: $! is the agent itself.
-ip netns exec "$netns" "${monitor_cmd[@]}" node-check --watch --node worker-2 --interval 1s --listen 169.254.74.2:7474 --mode frr samples/topology/manifests >"$work/agent.out" 2>"$work/agent.err" &
-agent_pid=$!
+# 6. The node agent (started with the monitor): worker-2's NodeNetworkState goes, its agent's EndpointSlice comes.
 for _ in $(seq 1 100); do curl -sf http://169.254.74.2:7474/api/v1/interfaces >/dev/null 2>&1 && break; sleep 0.2; done
 curl -sf http://169.254.74.2:7474/api/v1/interfaces >/dev/null || { cat "$work/agent.err"; fail "the node agent did not serve its interfaces"; }
 agent_state() { # what the monitor and the agent say, when a wait of the agent story fails
