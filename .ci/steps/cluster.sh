@@ -60,6 +60,13 @@ for i in items:
 print("cluster: kubectl -o json: %d IPAddressPools with resourceVersion, uid, creationTimestamp" % len(items))
 PY
 
+# EndpointSlices (how the monitor finds the node agents) by the label Kubernetes puts on a Service's slices.
+control "apply tests/ApiServerStandIn/Fixtures/monitor/node-agent-slice.yaml"
+kubectl get endpointslices.discovery.k8s.io -n metallb-system -l kubernetes.io/service-name=metallb-validate-node-agent -o jsonpath='{range .items[*]}{.metadata.name} {.endpoints[0].nodeName} {.endpoints[0].addresses[0]}:{.ports[0].port}{"\n"}{end}' >"$work/slices.txt"
+grep -q '^metallb-validate-node-agent-7xk2p worker-2 169.254.74.2:7474$' "$work/slices.txt" || fail "kubectl get endpointslices -l: $(cat "$work/slices.txt")"
+[ -z "$(kubectl get endpointslices.discovery.k8s.io -n metallb-system -l kubernetes.io/service-name=other -o name)" ] || fail "the label selector did not filter EndpointSlices"
+echo "cluster: kubectl -l kubernetes.io/service-name=...: the node agents' EndpointSlice $(cat "$work/slices.txt")"
+
 # A watch: kubectl lists, then watches from the list's resourceVersion; it must see an object added, then deleted.
 kubectl get ipaddresspools.metallb.io -n metallb-system --watch --output-watch-events -o json >"$work/watch.json" 2>"$work/watch.err" &
 watcher=$!

@@ -3,8 +3,10 @@
 # stand-in loaded with samples/topology (BGP peers from VIPs) and NodeNetworkStates holding worker-1's and worker-2's
 # VIPs. The story: worker-2 is redeployed with a new address and its VIP is not re-added (its NodeNetworkState is
 # MODIFIED) -> MLB0901 appears in /metrics, in Prometheus (HTTP API), in /api/v1/nodes/worker-2 and as an Event; the
-# VIP comes back -> all of them clear. Also: promtool checks a scrape and tests the shipped alert rules. Every wait
-# is bounded. Needs a build (Debug) first. MONITOR_OUT=DIR keeps the story's outputs (the README shows them);
+# VIP comes back -> all of them clear. Then the node agent: worker-2 loses its NodeNetworkState and the real agent
+# (node-check --watch) runs in a network namespace as worker-2, found through its EndpointSlice; the VIP is removed
+# from the namespace's lo -> MLB0901 naming agent:worker-2 in /metrics; re-added -> it clears (needs root for the
+# namespace). Also: promtool checks a scrape and tests the shipped alert rules. Every wait is bounded. Needs a build (Debug) first. MONITOR_OUT=DIR keeps the story's outputs (the README shows them);
 # MONITOR_CLI=PATH runs that executable instead of the JIT build (native.sh runs the story on the NativeAOT one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,9 +33,14 @@ fi
 work=$(mktemp -d)
 out=${MONITOR_OUT:-$work/out}
 mkdir -p "$out"
-standin_pid= monitor_pid= prometheus_pid=
+standin_pid= monitor_pid= prometheus_pid= agent_pid=
+netns=mlbv-agent-$$
 cleanup() {
-  for p in $prometheus_pid $monitor_pid $standin_pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  for p in $agent_pid $prometheus_pid $monitor_pid $standin_pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  # Whatever still runs in the story's own namespace keeps it (and its veth) alive: stop it first.
+  for p in $(ip netns pids "$netns" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
+  ip link del "mlbv-h$$" 2>/dev/null || true
+  ip netns del "$netns" 2>/dev/null || true
   exec 3>&- 2>/dev/null || true
   rm -rf "$work"
 }
@@ -71,9 +78,33 @@ control() {
 }
 
 mport=$(free_port)
-"${monitor_cmd[@]}" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 >"$work/monitor.out" 2>"$work/monitor.err" &
+"${monitor_cmd[@]}" monitor --mode frr --kubeconfig "$work/kubeconfig" --listen "127.0.0.1:$mport" --debounce-ms 100 --resync 5 --node-agents metallb-validate-node-agent --node-agent-interval 1 >"$work/monitor.out" 2>"$work/monitor.err" &
 monitor_pid=$!
 m="http://127.0.0.1:$mport"
+
+# The node agent for step 6, started now so its start overlaps the first story. worker-2 is a network namespace (lo holds the VIP, eth0 a veth with worker-2's address and the
+# address its EndpointSlice names); the real agent serves its interfaces there and worker-2's NodeNetworkState goes.
+command -v ip >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iproute2 >/dev/null; }
+ip netns add "$netns"
+ip link add "mlbv-h$$" type veth peer name "mlbv-n$$"
+ip link set "mlbv-n$$" netns "$netns"
+ip addr add 169.254.74.1/30 dev "mlbv-h$$"
+ip link set "mlbv-h$$" up
+in_ns() { ip netns exec "$netns" "$@"; }
+in_ns ip link set lo up
+in_ns ip link set "mlbv-n$$" name eth0
+in_ns ip addr add 169.254.74.2/30 dev eth0
+in_ns ip addr add 10.0.0.12/24 dev eth0
+in_ns ip link set eth0 up
+in_ns ip addr add 10.255.0.2/32 dev lo
+in_ns ip link add eth1 type veth peer name eth1-peer  # the office network L2Advertisement office announces on, as in its NodeNetworkState
+in_ns ip addr add 192.168.50.3/24 dev eth1
+in_ns ip link set eth1 up
+in_ns ip link set eth1-peer up
+# ip netns exec execs the agent: $! is the agent itself.
+ip netns exec "$netns" "${monitor_cmd[@]}" node-check --watch --node worker-2 --interval 1s --listen 169.254.74.2:7474 --mode frr samples/topology/manifests >"$work/agent.out" 2>"$work/agent.err" &
+agent_pid=$!
+
 for _ in $(seq 1 100); do curl -sf "$m/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 curl -sf "$m/readyz" >"$out/readyz.json" || { cat "$work/monitor.err"; curl -s "$m/readyz" || true; fail "the monitor did not become ready"; }
 echo "monitor: ready on $m: $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["reason"])' "$out/readyz.json")"
@@ -111,6 +142,7 @@ wait_for() { # what, seconds, command...: runs the command until it succeeds; pr
   local what=$1 limit=$2
   shift 2
   for _ in $(seq 1 $((limit * 10))); do "$@" >/dev/null 2>&1 && { echo "monitor:   $what $(since "$t0") s after the change"; return 0; }; sleep 0.1; done
+  [ -n "${on_timeout:-}" ] && $on_timeout
   fail "$what: not within $limit s"
 }
 has_metric() { curl -sf "$m/metrics" >"$work/scrape" && grep -q "$1" "$work/scrape"; }
@@ -158,7 +190,43 @@ kubectl get events -A -o custom-columns=NAMESPACE:.metadata.namespace,TYPE:.type
 curl -sf "$m/metrics" >"$out/metrics-after.txt"
 promtool check metrics <"$out/metrics-after.txt"
 
-# 6. SIGTERM: the monitor stops cleanly.
+# 6. The node agent (started with the monitor): worker-2's NodeNetworkState goes, its agent's EndpointSlice comes.
+for _ in $(seq 1 100); do curl -sf http://169.254.74.2:7474/api/v1/interfaces >/dev/null 2>&1 && break; sleep 0.2; done
+curl -sf http://169.254.74.2:7474/api/v1/interfaces >/dev/null || { cat "$work/agent.err"; fail "the node agent did not serve its interfaces"; }
+agent_state() { # what the monitor and the agent say, when a wait of the agent story fails
+  echo "--- monitor /readyz"; curl -s "$m/readyz"; echo
+  echo "--- monitor /api/v1/nodes/worker-2"; curl -s "$m/api/v1/nodes/worker-2"; echo
+  echo "--- agent /api/v1/interfaces"; curl -s http://169.254.74.2:7474/api/v1/interfaces; echo
+  echo "--- agent stderr"; tail -20 "$work/agent.err"
+}
+on_timeout=agent_state
+control "apply tests/ApiServerStandIn/Fixtures/monitor/node-agent-slice.yaml"
+control "delete NodeNetworkState - worker-2"
+source_is() { curl -sf "$m/metrics" | grep -q "metallb_validate_node_interface_source{node=\"worker-2\",source=\"$1\"} 1"; }
+t0=$(now)
+wait_for "worker-2's interfaces from its agent (node_interface_source)" 15 source_is agent
+has_metric 'metallb_validate_node_agent_up{node="worker-2"} 1' || fail "node_agent_up for worker-2 is not 1"
+curl -sf "$m/metrics" | grep '^metallb_validate_findings{.*severity="error"' && fail "error findings while worker-2's agent reports what its NodeNetworkState did"
+echo "monitor: worker-2's agent (network namespace) loses 10.255.0.2"
+t0=$(now)
+in_ns ip addr del 10.255.0.2/32 dev lo
+wait_for "MLB0901 for worker-2 in /metrics from its agent" 15 has_metric 'metallb_validate_findings{rule="MLB0901",severity="error",node="worker-2",namespace="metallb-system"} 1'
+curl -sf "$m/api/v1/nodes/worker-2" | python3 -m json.tool >"$out/node-worker-2-agent-vip-lost.json"
+python3 - "$out/node-worker-2-agent-vip-lost.json" <<'PY'
+import json, sys
+node = json.load(open(sys.argv[1]))["node"]
+assert node["interfaceSource"]["kind"] == "agent" and node["interfaceSource"]["agent"]["endpoint"] == "169.254.74.2:7474", node["interfaceSource"]
+finding = next(d for d in node["diagnostics"] if d["ruleId"] == "MLB0901")
+assert "interfaces from agent:worker-2" in finding["message"], finding["message"]
+print("monitor: /api/v1/nodes/worker-2: interfaces from %s, MLB0901 says 'interfaces from agent:worker-2'" % node["interfaceSource"]["source"])
+PY
+echo "monitor: worker-2's agent holds 10.255.0.2 again"
+t0=$(now)
+in_ns ip addr add 10.255.0.2/32 dev lo
+wait_for "MLB0901 gone from /metrics" 15 lacks_metric 'rule="MLB0901"'
+kill "$agent_pid"; wait "$agent_pid" 2>/dev/null || true; agent_pid=
+
+# 7. SIGTERM: the monitor stops cleanly.
 kill -TERM "$monitor_pid"
 for _ in $(seq 1 100); do kill -0 "$monitor_pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$monitor_pid" 2>/dev/null && fail "the monitor did not stop within 10 s of SIGTERM"

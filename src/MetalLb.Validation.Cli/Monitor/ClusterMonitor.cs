@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using MetalLb.Validation.Cli.Monitor.Agents;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Kubernetes.Live;
 using MetalLb.Validation.Kubernetes.Reading;
+using MetalLb.Validation.Model;
+using MetalLb.Validation.Model.Kubernetes;
 using MetalLb.Validation.Reporting;
 
 namespace MetalLb.Validation.Cli.Monitor;
@@ -22,7 +25,9 @@ internal sealed class ClusterMonitor : IAsyncDisposable
     private readonly List<Task> _tasks = [];
     private readonly object _gate = new();
     private readonly ParsedObjectCache _parsed;
+    private readonly AgentInterfaceCache _agentInterfaces;
     private LiveView? _view;
+    private NodeAgents? _agents;
     private ValidationState? _current;
     private string? _startError;
     private string? _validationError;
@@ -37,6 +42,7 @@ internal sealed class ClusterMonitor : IAsyncDisposable
         _time = time ?? TimeProvider.System;
         StartedAt = _time.GetUtcNow();
         _parsed = new ParsedObjectCache(settings.Options.Limits);
+        _agentInterfaces = new AgentInterfaceCache(settings.Options.Limits);
     }
 
     /// <summary>Raised after each successful validation with the new state and the one before (null at first); never concurrently.</summary>
@@ -64,8 +70,11 @@ internal sealed class ClusterMonitor : IAsyncDisposable
 
     public long Failures => Interlocked.Read(ref _failures);
 
-    /// <summary>Per resource: listed, watching, the last error; empty until the view has started.</summary>
-    public IReadOnlyList<ResourceHealth> Health => _view?.Health ?? [];
+    /// <summary>Per resource: listed, watching, the last error (the node agents' EndpointSlices too); empty until the view has started.</summary>
+    public IReadOnlyList<ResourceHealth> Health => _view is null ? [] : _agents is null ? _view.Health : [.. _view.Health, _agents.SliceHealth];
+
+    /// <summary>The node agents, once the view has started with <see cref="MonitorSettings.NodeAgents"/>; else null.</summary>
+    public NodeAgents? Agents => _agents;
 
     public string? MetalLbNamespace => _view?.MetalLbNamespace;
 
@@ -84,6 +93,11 @@ internal sealed class ClusterMonitor : IAsyncDisposable
     {
         await _stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(_tasks).ConfigureAwait(false);
+        if (_agents is not null)
+        {
+            await _agents.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (_view is not null)
         {
             _view.Changed -= OnChanged;
@@ -103,6 +117,13 @@ internal sealed class ClusterMonitor : IAsyncDisposable
             {
                 var view = await LiveView.StartAsync(_connection, _settings.MetalLbNamespace, _settings.View, token).ConfigureAwait(false);
                 view.Changed += OnChanged;
+                if (_settings.NodeAgents is { } agents)
+                {
+                    // The agents' answers come and change on their own: each change is validated as a watch change is.
+                    _agents = new NodeAgents(_connection.Api, agents.Namespace ?? view.MetalLbNamespace, agents, _settings.View, _time, Poke);
+                    _agents.Start();
+                }
+
                 _view = view;
                 _startError = null;
             }
@@ -161,7 +182,7 @@ internal sealed class ClusterMonitor : IAsyncDisposable
         {
             healthy = view.Health.All(h => h.LastError is null);
             var snapshot = view.Snapshot();
-            var set = _parsed.Build(snapshot);
+            var (set, sources) = WithAgents(snapshot, _parsed.Build(snapshot));
             var loaded = clock.Elapsed;
             var options = snapshot.ApplyTo(_settings.Options);
             var report = new MetalLbValidator(options).Validate(set);
@@ -171,6 +192,7 @@ internal sealed class ClusterMonitor : IAsyncDisposable
             state = new ValidationState(Interlocked.Increment(ref _generation), _time.GetUtcNow(), clock.Elapsed, snapshot, explanation)
             {
                 Phases = [("load", loaded), ("rules", validated - loaded), ("model", clock.Elapsed - validated)],
+                InterfaceSources = sources,
             };
         }
 #pragma warning disable CA1031 // A validation that breaks keeps the last good view and says why; the monitor goes on.
@@ -205,6 +227,25 @@ internal sealed class ClusterMonitor : IAsyncDisposable
 #pragma warning restore CA1031
         {
         }
+    }
+
+    /// <summary>
+    /// The set with the agents' answers for the nodes that have no NodeNetworkState (nmstate wins where both are), and
+    /// where each node's interfaces came from. Without node agents, the set as it is.
+    /// </summary>
+    private (ConfigurationSet Set, IReadOnlyDictionary<string, InterfaceSource> Sources) WithAgents(ClusterSnapshot snapshot, ConfigurationSet set)
+    {
+        if (_agents is null)
+        {
+            return (set, new Dictionary<string, InterfaceSource>(StringComparer.Ordinal));
+        }
+
+        var agents = _agents.Nodes;
+        var nmstate = snapshot.Objects.Where(o => o.Kind == NodeNetworkState.KindName).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var used = agents.Values.Where(a => a.Text is not null && !nmstate.Contains(a.Node)).ToDictionary(a => a.Node, a => a.Text!, StringComparer.Ordinal);
+        var nodes = snapshot.Objects.Where(o => o.Kind == KubernetesNode.KindName).Select(o => o.Name).Concat(nmstate).Concat(agents.Keys).ToHashSet(StringComparer.Ordinal);
+        var sources = nodes.ToDictionary(n => n, n => InterfaceSource.Of(n, nmstate.Contains(n), agents.GetValueOrDefault(n)), StringComparer.Ordinal);
+        return (_agentInterfaces.Join(set, used), sources);
     }
 
     private static async Task Delay(TimeSpan delay, CancellationToken token)

@@ -45,6 +45,18 @@ internal static class MonitorCommand
             Description = "Record no Kubernetes Events for findings that appear or clear.",
         };
 
+        var agents = new Option<string?>("--node-agents")
+        {
+            HelpName = "[NAMESPACE/]SERVICE",
+            Description = "Ask the node agents behind this Service (its EndpointSlices) for the interfaces of nodes that have no NodeNetworkState; NAMESPACE defaults to the monitor's own (POD_NAMESPACE), else MetalLB's. Off by default.",
+        };
+        var agentInterval = new Option<int>("--node-agent-interval")
+        {
+            HelpName = "SECONDS",
+            Description = "Ask each node agent this often (default 30); an agent's last answer is used for 3 intervals after it stops answering.",
+            DefaultValueFactory = _ => 30,
+        };
+
         var command = new Command("monitor", "Keep checking a live cluster: watch MetalLB's objects, Nodes, NodeNetworkStates and Secrets' metadata, validate after every change, and serve Prometheus metrics, health and a JSON API of where each node's source addresses are. Runs until SIGTERM.");
         shared.AddTo(command);
         command.Add(cluster.Kubeconfig);
@@ -55,6 +67,8 @@ internal static class MonitorCommand
         command.Add(resync);
         command.Add(debounce);
         command.Add(events);
+        command.Add(agents);
+        command.Add(agentInterval);
         command.SetAction(parsed =>
         {
             var settings = RunSettingsBuilder.Build(parsed, shared);
@@ -64,6 +78,7 @@ internal static class MonitorCommand
             }
 
             var address = ListenAddress.Parse(parsed.GetValue(listen)!);
+            var interval = TimeSpan.FromSeconds(Within(parsed.GetValue(agentInterval), 1, 3600, "--node-agent-interval"));
             var monitorSettings = new MonitorSettings
             {
                 Options = settings.Options,
@@ -71,6 +86,9 @@ internal static class MonitorCommand
                 StaleAfter = TimeSpan.FromSeconds(Within(parsed.GetValue(staleAfter), 5, 86_400, "--stale-after")),
                 Resync = TimeSpan.FromSeconds(Within(parsed.GetValue(resync), 1, 86_400, "--resync")),
                 View = new Kubernetes.Live.LiveViewOptions { Debounce = TimeSpan.FromMilliseconds(Within(parsed.GetValue(debounce), 0, 60_000, "--debounce-ms")) },
+                NodeAgents = parsed.GetValue(agents) is { } service
+                    ? Agents.NodeAgentSettings.Parse(service, Environment.GetEnvironmentVariable("POD_NAMESPACE"), interval)
+                    : null,
             };
             var timeout = TimeSpan.FromSeconds(Within(parsed.GetValue(cluster.RequestTimeout), 1, 3600, "--request-timeout"));
             using var connection = ClusterConnection.Open(parsed.GetValue(cluster.Kubeconfig), parsed.GetValue(cluster.Context), timeout);

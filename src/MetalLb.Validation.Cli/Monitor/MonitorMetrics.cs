@@ -117,8 +117,41 @@ internal static class MonitorMetrics
             }
         }
 
+        WriteAgents(m, monitor, state);
         events?.WriteTo(m);
         return m.ToString();
+    }
+
+    private static void WriteAgents(ExpositionWriter m, ClusterMonitor monitor, ValidationState? state)
+    {
+        if (monitor.Agents is not { } agents)
+        {
+            return;
+        }
+
+        var nodes = agents.Nodes.Values.OrderBy(n => n.Node, StringComparer.Ordinal).ToList();
+        m.Family(Prefix + "node_agent_up", "gauge", "1 when the node's agent answered its last poll with its interfaces, per node with an agent.");
+        m.Family(Prefix + "node_agent_last_answer_timestamp_seconds", "gauge", "Unix time of the node agent's last good answer, per node.");
+        m.Family(Prefix + "node_agent_answer_kept", "gauge", "1 while the node agent's last answer is kept (it answers, or stopped less than the keep bound ago).");
+        foreach (var n in nodes)
+        {
+            m.Sample(Prefix + "node_agent_up", n.Up ? 1 : 0, ("node", n.Node));
+            if (n.LastAnswerAt is { } at)
+            {
+                m.Sample(Prefix + "node_agent_last_answer_timestamp_seconds", at.ToUnixTimeMilliseconds() / 1000.0, ("node", n.Node));
+            }
+
+            m.Sample(Prefix + "node_agent_answer_kept", n.HasAnswer ? 1 : 0, ("node", n.Node));
+        }
+
+        m.Family(Prefix + "node_interface_source", "gauge", "1 for where the last validation took each node's interfaces from: NodeNetworkState, agent or none.");
+        foreach (var (node, source) in (state?.InterfaceSources ?? new Dictionary<string, Agents.InterfaceSource>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            m.Sample(Prefix + "node_interface_source", 1, ("node", node), ("source", source.Kind));
+        }
+
+        m.Family(Prefix + "node_agent_polls_total", "counter", "Rounds of asking every node agent.");
+        m.Sample(Prefix + "node_agent_polls_total", agents.Polls);
     }
 
     private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();

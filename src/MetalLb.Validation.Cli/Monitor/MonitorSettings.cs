@@ -21,4 +21,7 @@ internal sealed record MonitorSettings
 
     /// <summary>The first wait before trying to start the view again after the API server could not be read.</summary>
     public TimeSpan StartBackoff { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The node agents to ask for the interfaces of nodes without a NodeNetworkState; null: none (the default).</summary>
+    public Agents.NodeAgentSettings? NodeAgents { get; init; }
 }

@@ -18,6 +18,12 @@ internal sealed record Readiness(bool Ready, string Status, string Reason, long?
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsStale => Status == Stale;
 
+    /// <summary>The node agents and each node's agent, when the monitor asks them (--node-agents); else null.</summary>
+    public Agents.NodeAgentsStatus? NodeAgents { get; init; }
+
+    private static string AgentSummary(Agents.NodeAgentsStatus? agents) =>
+        agents is null ? string.Empty : $"; node agents of {agents.Namespace}/{agents.Service}: {agents.Nodes.Count(n => n.Up)} of {agents.Nodes.Count} answering";
+
     private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static Readiness Of(ClusterMonitor monitor, string? startError, string? validationError, bool synced)
@@ -26,16 +32,17 @@ internal sealed record Readiness(bool Ready, string Status, string Reason, long?
         var resources = health.Select(ResourceStatus.From).ToList();
         var errors = health.Where(h => h.LastError is not null).Select(h => $"{h.Resource}: {h.LastError}").ToList();
         var state = monitor.Current;
+        var agents = monitor.Agents?.Status();
         if (health.Count == 0)
         {
-            return new(false, Starting, startError ?? "starting: looking for MetalLB's namespace", null, null, null, resources);
+            return new(false, Starting, startError ?? "starting: looking for MetalLB's namespace", null, null, null, resources) { NodeAgents = agents };
         }
 
         if (state is null)
         {
             var pending = health.Where(h => !h.Synced).Select(h => h.LastError is null ? h.Resource : $"{h.Resource} ({h.LastError})").ToList();
             var why = !synced ? $"waiting for the first full list of {string.Join(", ", pending)}" : validationError ?? "listed; validating";
-            return new(false, Syncing, why, null, null, null, resources);
+            return new(false, Syncing, why, null, null, null, resources) { NodeAgents = agents };
         }
 
         var now = monitor.Time.GetUtcNow();
@@ -44,15 +51,15 @@ internal sealed record Readiness(bool Ready, string Status, string Reason, long?
         var problems = validationError is null ? errors : [.. errors, validationError];
         if (now > until)
         {
-            return new(false, Stale, $"the view was last current at {Utc(currentAt)}, longer ago than {monitor.Settings.StaleAfter.TotalSeconds:0} s: {(problems.Count == 0 ? "no validation since" : string.Join("; ", problems))}", state.Generation, state.ValidatedAt, currentAt, resources);
+            return new(false, Stale, $"the view was last current at {Utc(currentAt)}, longer ago than {monitor.Settings.StaleAfter.TotalSeconds:0} s: {(problems.Count == 0 ? "no validation since" : string.Join("; ", problems))}", state.Generation, state.ValidatedAt, currentAt, resources) { NodeAgents = agents };
         }
 
         if (problems.Count > 0)
         {
-            return new(true, Degraded, $"serving the last good view (current at {Utc(currentAt)}) until {Utc(until)}: {string.Join("; ", problems)}", state.Generation, state.ValidatedAt, currentAt, resources);
+            return new(true, Degraded, $"serving the last good view (current at {Utc(currentAt)}) until {Utc(until)}: {string.Join("; ", problems)}", state.Generation, state.ValidatedAt, currentAt, resources) { NodeAgents = agents };
         }
 
-        return new(true, Current, $"view of {state.Snapshot.Objects.Count} objects validated at {Utc(state.ValidatedAt)} (generation {state.Generation})", state.Generation, state.ValidatedAt, currentAt, resources);
+        return new(true, Current, $"view of {state.Snapshot.Objects.Count} objects validated at {Utc(state.ValidatedAt)} (generation {state.Generation}){AgentSummary(agents)}", state.Generation, state.ValidatedAt, currentAt, resources) { NodeAgents = agents };
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using MetalLb.Validation.Cli.Monitor.Agents;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Reporting;
 
@@ -25,6 +26,9 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
     public IReadOnlyList<(string Phase, TimeSpan Took)> Phases { get; init; } = [];
 
     public ClusterSnapshot Snapshot { get; } = snapshot;
+
+    /// <summary>Where each node's interfaces came from (NodeNetworkState, agent, none); empty when no node agents are watched.</summary>
+    public IReadOnlyDictionary<string, InterfaceSource> InterfaceSources { get; init; } = new Dictionary<string, InterfaceSource>(StringComparer.Ordinal);
 
     public TopologyExplanation Explanation { get; } = explanation;
 
@@ -55,7 +59,14 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
             json.WriteStartObject();
             WriteStamp(json);
             json.WritePropertyName("node");
-            ExplainJsonFormatter.WriteNode(json, node, Explanation);
+            using var one = new MemoryStream();
+            using (var nodeJson = new Utf8JsonWriter(one, JsonReportFormatter.WriterOptions))
+            {
+                ExplainJsonFormatter.WriteNode(nodeJson, node, Explanation);
+            }
+
+            using var parsed = JsonDocument.Parse(one.ToArray());
+            WriteNode(json, parsed.RootElement);
             json.WriteEndObject();
         }
 
@@ -80,6 +91,18 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
             WriteStamp(json);
             foreach (var property in parsed.RootElement.EnumerateObject())
             {
+                if (property.Name == "nodes" && property.Value.ValueKind == JsonValueKind.Array && InterfaceSources.Count > 0)
+                {
+                    json.WriteStartArray("nodes");
+                    foreach (var node in property.Value.EnumerateArray())
+                    {
+                        WriteNode(json, node);
+                    }
+
+                    json.WriteEndArray();
+                    continue;
+                }
+
                 property.WriteTo(json);
             }
 
@@ -88,6 +111,30 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>A node as explain writes it, with <c>interfaceSource</c> after <c>interfaceOrigin</c> when node agents are watched.</summary>
+    private void WriteNode(Utf8JsonWriter json, JsonElement node)
+    {
+        var name = node.TryGetProperty("name", out var n) ? n.GetString() : null;
+        if (name is null || !InterfaceSources.TryGetValue(name, out var source))
+        {
+            node.WriteTo(json);
+            return;
+        }
+
+        json.WriteStartObject();
+        foreach (var property in node.EnumerateObject())
+        {
+            property.WriteTo(json);
+            if (property.Name == "interfaceOrigin")
+            {
+                json.WritePropertyName("interfaceSource");
+                source.WriteTo(json);
+            }
+        }
+
+        json.WriteEndObject();
     }
 
     private void WriteStamp(Utf8JsonWriter json)

@@ -30,6 +30,9 @@ internal sealed record ApiResource(string Group, string Version, string Plural, 
 
     public static ApiResource Deployments { get; } = new("apps", "v1", "deployments", "Deployment", true);
 
+    /// <summary>The endpoints of a Service (the monitor finds the node agents through their Service's slices).</summary>
+    public static ApiResource EndpointSlices { get; } = new("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", true);
+
     /// <summary>The URL path of the collection, relative to the server's base: <c>apis/metallb.io/v1beta1/namespaces/x/ipaddresspools</c>.</summary>
     public string CollectionPath(string? ns)
     {

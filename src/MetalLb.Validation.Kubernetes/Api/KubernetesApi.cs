@@ -80,9 +80,14 @@ internal sealed partial class KubernetesApi(k8s.Kubernetes client, Uri baseUri, 
     /// The events of one watch from <paramref name="resourceVersion"/>, with bookmarks, until the server ends it. A
     /// connection that breaks ends the sequence with an <see cref="IOException"/>; the caller watches again.
     /// </summary>
-    public async IAsyncEnumerable<WatchEvent> WatchAsync(ApiResource resource, string? ns, string resourceVersion, TimeSpan serverTimeout, string? accept = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<WatchEvent> WatchAsync(ApiResource resource, string? ns, string resourceVersion, TimeSpan serverTimeout, string? accept = null, string? labelSelector = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var path = $"{resource.CollectionPath(ns)}?watch=true&allowWatchBookmarks=true&resourceVersion={Uri.EscapeDataString(resourceVersion)}&timeoutSeconds={(int)serverTimeout.TotalSeconds}";
+        if (labelSelector is not null)
+        {
+            path += "&labelSelector=" + Uri.EscapeDataString(labelSelector);
+        }
+
         var watchAccept = accept == MetadataOnly ? "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1" : accept;
         using var response = await SendAsync(path, watchAccept, resource.ToString(), headersOnly: true, cancellationToken).ConfigureAwait(false);
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

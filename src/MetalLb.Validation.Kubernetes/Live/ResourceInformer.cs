@@ -9,8 +9,9 @@ namespace MetalLb.Validation.Kubernetes.Live;
 /// Keeps one resource current, as client-go's reflector does: list, then watch from the list's resourceVersion with
 /// bookmarks; a watch that ends or breaks is resumed from the last resourceVersion seen; <c>410 Gone</c> (an ERROR
 /// event or a status) means that version is compacted away, so list again; other errors back off exponentially.
+/// With a <c>labelSelector</c> it keeps only the objects that match (a Service's EndpointSlices).
 /// </summary>
-internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, string? ns, LiveViewOptions options, Action changed)
+internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, string? ns, LiveViewOptions options, Action changed, string? labelSelector = null)
 {
     private readonly ConcurrentDictionary<string, ClusterObject> _objects = new(StringComparer.Ordinal);
     private volatile string? _resourceVersion;
@@ -84,7 +85,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
 
     private async Task ListAsync(CancellationToken cancellationToken)
     {
-        var list = await api.ListAsync(resource, ns, accept: Accept, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var list = await api.ListAsync(resource, ns, labelSelector, Accept, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _lists);
         var fresh = list.Items.Select(i => ObjectText.From(i, resource)).OfType<ClusterObject>().ToDictionary(Key, StringComparer.Ordinal);
         var differs = fresh.Count != _objects.Count || fresh.Any(p => !_objects.TryGetValue(p.Key, out var old) || old.Text != p.Value.Text);
@@ -110,7 +111,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _watches);
-        await foreach (var e in api.WatchAsync(resource, ns, _resourceVersion!, options.WatchTimeout, Accept, cancellationToken).ConfigureAwait(false))
+        await foreach (var e in api.WatchAsync(resource, ns, _resourceVersion!, options.WatchTimeout, Accept, labelSelector, cancellationToken).ConfigureAwait(false))
         {
             // The watch answers again: a resumed watch is healthy from its first event, not only when it ends.
             _lastError = null;

@@ -10,6 +10,9 @@ public sealed class MonitorCommandTests
     [InlineData("--stale-after", "0", "--stale-after must be 5 to 86400")]
     [InlineData("--resync", "0", "--resync must be 1 to 86400")]
     [InlineData("--mode", "bird", "--mode must be native, frr or frr-k8s")]
+    [InlineData("--node-agents", "a/b/c", "--node-agents takes [NAMESPACE/]SERVICE, not 'a/b/c'")]
+    [InlineData("--node-agents", "Agents", "--node-agents: 'Agents' is not [NAMESPACE/]SERVICE")]
+    [InlineData("--node-agent-interval", "0", "--node-agent-interval must be 1 to 3600")]
     [InlineData("--kubeconfig", "/nonexistent/kubeconfig", "cannot read kubeconfig '/nonexistent/kubeconfig': no such file")]
     public void BadOptions_AreUsageErrors(string option, string value, string message)
     {
