@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using MetalLb.Validation.Cli.Commands;
 using MetalLb.Validation.Cli.Monitor.Events;
 using MetalLb.Validation.Kubernetes;
+using MetalLb.Validation.Cli.Reporting;
 
 namespace MetalLb.Validation.Cli.Monitor;
 
@@ -99,16 +99,6 @@ internal static class MonitorCommand
 
     private static async Task<int> RunAsync(ClusterConnection connection, MonitorSettings settings, ListenAddress address, bool recordEvents, ConsoleStreams io)
     {
-        using var stop = new CancellationTokenSource();
-        void OnSignal(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        }
-
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-
         await using var monitor = new ClusterMonitor(connection, settings);
         await using var events = recordEvents ? new EventRecorder(connection) : null;
         if (events is not null)
@@ -124,13 +114,7 @@ internal static class MonitorCommand
         monitor.Start();
         io.Error.WriteLine($"metallb-validate monitor: watching {connection}; serving http://{address}/metrics /healthz /readyz /api/v1/nodes /api/v1/findings");
         io.Error.Flush();
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        await StopSignal.WaitAsync().ConfigureAwait(false);
 
         io.Error.WriteLine("metallb-validate monitor: stopping");
         io.Error.Flush();
@@ -149,7 +133,7 @@ internal static class MonitorCommand
             return;
         }
 
-        log.WriteLine($"metallb-validate monitor: generation {state.Generation}: {state.Snapshot.Objects.Count} objects, {state.Report.ErrorCount} errors, {state.Report.WarningCount} warnings ({appeared} new, {cleared} cleared) in {state.Duration.TotalMilliseconds:0} ms");
+        log.WriteLine($"metallb-validate monitor: generation {state.Generation}: {state.Snapshot.Objects.Count} objects, {FindingCounts.Of(state.Report)} ({appeared} new, {cleared} cleared) in {state.Duration.TotalMilliseconds:0} ms");
         log.Flush();
     }
 

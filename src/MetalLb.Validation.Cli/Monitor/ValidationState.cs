@@ -3,6 +3,7 @@ using System.Text.Json;
 using MetalLb.Validation.Cli.Monitor.Agents;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Reporting;
+using MetalLb.Validation.Cli.Reporting;
 
 namespace MetalLb.Validation.Cli.Monitor;
 
@@ -149,5 +150,5 @@ internal sealed class ValidationState(long generation, DateTimeOffset validatedA
         json.WriteEndObject();
     }
 
-    public override string ToString() => $"generation {Generation} at {ValidatedAt:O}: {Report.ErrorCount} errors, {Report.WarningCount} warnings";
+    public override string ToString() => $"generation {Generation} at {ValidatedAt:O}: {FindingCounts.Of(Report)}";
 }

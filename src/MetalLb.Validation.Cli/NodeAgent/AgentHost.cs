@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using MetalLb.Validation.Cli.Monitor;
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Cli.Reporting;
 
 namespace MetalLb.Validation.Cli.NodeAgent;
 
@@ -12,16 +12,6 @@ internal static class AgentHost
 {
     public static async Task<int> RunAsync(AgentSettings settings, Func<ConfigurationSet> load, ListenAddress address, ConsoleStreams io)
     {
-        using var stop = new CancellationTokenSource();
-        void OnSignal(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        }
-
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-
         await using var rounds = new AgentRounds(settings, HostInterfaces.Read, load);
         await using var preflight = settings.PreflightInterval is { } every && settings.Preflight is { } options
             ? new AgentPreflight(settings.Node, every, options, load)
@@ -36,13 +26,7 @@ internal static class AgentHost
         preflight?.Start();
         log.WriteLine($"metallb-validate node agent: node {settings.Node}, a round every {settings.Interval.TotalSeconds:0.###} s{(preflight is null ? string.Empty : $", preflight every {settings.PreflightInterval!.Value.TotalSeconds:0.###} s")}; serving http://{address}/metrics /healthz /readyz /api/v1/interfaces /api/v1/findings");
         log.Flush();
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        await StopSignal.WaitAsync().ConfigureAwait(false);
 
         log.WriteLine("metallb-validate node agent: stopping");
         log.Flush();
@@ -82,7 +66,7 @@ internal static class AgentHost
         }
 
         var addresses = rounds.Interfaces?.AddressCount ?? 0;
-        log.WriteLine($"metallb-validate node agent: round {state.Generation}: {state.Interfaces.Interfaces.Count} interfaces, {addresses} addresses; {state.Report.ErrorCount} errors, {state.Report.WarningCount} warnings ({appeared.Count} new{Listed(appeared)}, {cleared.Count} cleared{Listed(cleared)}) in {state.Duration.TotalMilliseconds:0} ms");
+        log.WriteLine($"metallb-validate node agent: round {state.Generation}: {state.Interfaces.Interfaces.Count} interfaces, {addresses} addresses; {FindingCounts.Of(state.Report)} ({appeared.Count} new{Listed(appeared)}, {cleared.Count} cleared{Listed(cleared)}) in {state.Duration.TotalMilliseconds:0} ms");
         log.Flush();
         return null;
     }

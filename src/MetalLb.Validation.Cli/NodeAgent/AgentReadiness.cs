@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetalLb.Validation.Cli.Reporting;
 
 namespace MetalLb.Validation.Cli.NodeAgent;
 
@@ -27,7 +28,7 @@ internal sealed record AgentReadiness(bool Ready, string Status, string Reason, 
 
         var at = state.ValidatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         return error is null
-            ? new(true, Current, $"node {node} validated at {at} (round {state.Generation}): {state.Report.ErrorCount} errors, {state.Report.WarningCount} warnings", node, state.Generation, state.ValidatedAt, null)
+            ? new(true, Current, $"node {node} validated at {at} (round {state.Generation}): {FindingCounts.Of(state.Report)}", node, state.Generation, state.ValidatedAt, null)
             : new(true, Degraded, $"the last round failed ({error}); serving the round of {at} (round {state.Generation})", node, state.Generation, state.ValidatedAt, error);
     }
 }
