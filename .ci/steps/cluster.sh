@@ -3,7 +3,8 @@
 # samples/configs. First Debian's kubectl reads it through a kubeconfig, which shows the stand-in speaks the API as a
 # kube-apiserver does (discovery, Tables, lists, a watch that sees an object added and deleted, 403); then
 # `metallb-validate validate --cluster` must report exactly the findings (rule, object, path, severity, node, message)
-# and exit code of `metallb-validate validate samples/configs`. Needs a build (Debug) first.
+# and exit code of `metallb-validate validate samples/configs` (the Namespaces the pools serve exist), and MLB0111 once
+# one of them is deleted. Needs a build (Debug) first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -29,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 mkfifo "$work/control"
 exec 3<>"$work/control"
-dotnet "$standin" --kubeconfig "$work/kubeconfig" samples/configs <&3 >"$work/standin.out" 2>"$work/standin.err" &
+dotnet "$standin" --kubeconfig "$work/kubeconfig" samples/configs tests/ApiServerStandIn/Fixtures/namespaces.yaml <&3 >"$work/standin.out" 2>"$work/standin.err" &
 pid=$!
 for _ in $(seq 1 100); do grep -q '^ready' "$work/standin.out" 2>/dev/null && break; sleep 0.2; done
 grep -q '^ready' "$work/standin.out" || { cat "$work/standin.err"; fail "the stand-in did not start"; }
@@ -47,6 +48,11 @@ kubectl get nodes >"$work/nodes.txt"
 cat "$work/nodes.txt"
 head -1 "$work/nodes.txt" | grep -q '^NAME  *AGE' || fail "kubectl get nodes printed no table header"
 [ "$(grep -c '^worker-' "$work/nodes.txt")" -eq 3 ] || fail "kubectl get nodes did not list the 3 sample nodes"
+
+kubectl get namespaces -o name >"$work/namespaces.txt"
+[ "$(sort "$work/namespaces.txt" | tr '\n' ' ')" = "namespace/default namespace/intranet namespace/kube-system namespace/metallb-system " ] \
+  || fail "kubectl get namespaces: $(cat "$work/namespaces.txt")"
+echo "cluster: kubectl get namespaces: $(wc -l <"$work/namespaces.txt") namespaces"
 
 kubectl get ipaddresspools.metallb.io -n metallb-system -o json >"$work/pools.json"
 python3 - "$work/pools.json" <<'PY'
@@ -110,6 +116,19 @@ assert c == f, "cluster and files differ:\n%s\n%s" % (c, f)
 assert all(x["file"].startswith("cluster:") for x in cluster["diagnostics"]), cluster["diagnostics"]
 assert cluster["source"]["kind"] == "cluster" and cluster["source"]["server"].startswith("https://127.0.0.1:"), cluster["source"]
 print("cluster: validate --cluster = validate samples/configs: %d findings, exit codes equal" % len(c))
+PY
+
+# Namespaces are read (metadata only): with intranet gone, the office pool's serviceAllocation names a missing one.
+control "delete Namespace - intranet"
+set +e
+dotnet "$cli" validate --cluster --kubeconfig "$work/kubeconfig" --format json >"$work/no-intranet.json" 2>"$work/no-intranet.err"
+set -e
+python3 - "$work/no-intranet.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+hits = [f for f in d["diagnostics"] if f["ruleId"] == "MLB0111"]
+assert len(hits) == 1 and '"intranet"' in hits[0]["message"] and hits[0]["file"].startswith("cluster:IPAddressPool/"), hits
+print("cluster: intranet deleted -> MLB0111 at %s %s" % (hits[0]["file"], hits[0]["path"]))
 PY
 
 # 403: a resource the account may not list is a plain message and exit 2, from kubectl and from the tool.

@@ -86,7 +86,8 @@ public sealed record WebhookSettings
                     ClusterConnection.Open(section["Kubeconfig"] is { Length: > 0 } kubeconfig ? kubeconfig : null),
                     options.MetalLbNamespace!,
                     maxStaleness,
-                    options.Limits)
+                    options.Limits,
+                    loggerFactory?.CreateLogger<LiveClusterSource>())
                 : new WatchedManifestsSnapshot(
                     new ManifestsSettings
                     {

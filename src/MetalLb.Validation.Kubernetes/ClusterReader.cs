@@ -6,8 +6,8 @@ namespace MetalLb.Validation.Kubernetes;
 
 /// <summary>
 /// Reads, once, what validation needs from a live cluster: MetalLB's objects in MetalLB's namespace (found from its
-/// controller Deployment unless given), the Nodes, nmstate's NodeNetworkStates when that CRD is installed, and the
-/// Secrets of MetalLB's namespace as metadata only (their values are never requested).
+/// controller Deployment unless given), the Nodes, nmstate's NodeNetworkStates when that CRD is installed, the
+/// Secrets of MetalLB's namespace as metadata only (their values are never requested) and the Namespaces' metadata.
 /// </summary>
 public sealed class ClusterReader(ClusterConnection connection)
 {
@@ -36,6 +36,7 @@ public sealed class ClusterReader(ClusterConnection connection)
         await ListIntoAsync(api, ApiResource.Nodes, null, objects, notes, optional: false, cancellationToken).ConfigureAwait(false);
         await ListIntoAsync(api, ApiResource.NodeNetworkStates, null, objects, notes, optional: true, cancellationToken).ConfigureAwait(false);
         await ListIntoAsync(api, ApiResource.Secrets, ns, objects, notes, optional: true, cancellationToken).ConfigureAwait(false);
+        await ListIntoAsync(api, ApiResource.Namespaces, null, objects, notes, optional: true, cancellationToken).ConfigureAwait(false);
         return new ClusterSnapshot(connection.Server, connection.Context, connection.InCluster, ns, reason, objects, notes);
     }
 
@@ -43,12 +44,16 @@ public sealed class ClusterReader(ClusterConnection connection)
     public ClusterSnapshot Read(string? metalLbNamespace = null, CancellationToken cancellationToken = default) =>
         ReadAsync(metalLbNamespace, cancellationToken).GetAwaiter().GetResult();
 
+    /// <summary>The note when Namespaces may not be listed: only MLB0111 needs them, so the read goes on without it.</summary>
+    internal static string NamespacesForbidden(ApiStatusException ex) =>
+        $"Namespaces could not be listed (403: {ex.Message}): MLB0111 (a serviceAllocation namespace that does not exist) is not checked; grant list and watch on namespaces (metadata only is read)";
+
     private static async Task ListIntoAsync(KubernetesApi api, ApiResource resource, string? ns, List<ClusterObject> into, List<string> notes, bool optional, CancellationToken cancellationToken)
     {
         ApiList list;
         try
         {
-            list = await api.ListAsync(resource, ns, accept: resource == ApiResource.Secrets ? KubernetesApi.MetadataOnly : null, cancellationToken: cancellationToken).ConfigureAwait(false);
+            list = await api.ListAsync(resource, ns, accept: resource.MetadataOnly ? KubernetesApi.MetadataOnly : null, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (ApiStatusException ex) when (optional && KubernetesApi.IsNotFound(ex))
         {
@@ -60,6 +65,11 @@ public sealed class ClusterReader(ClusterConnection connection)
         catch (ApiStatusException ex) when (resource == ApiResource.Secrets && ex.Status == System.Net.HttpStatusCode.Forbidden)
         {
             notes.Add($"Secrets in {ns} could not be listed (403: {ex.Message}): BGPPeer password Secrets are not checked; grant list on secrets (metadata only is read)");
+            return;
+        }
+        catch (ApiStatusException ex) when (resource == ApiResource.Namespaces && ex.Status == System.Net.HttpStatusCode.Forbidden)
+        {
+            notes.Add(NamespacesForbidden(ex));
             return;
         }
         catch (ApiStatusException ex)

@@ -35,10 +35,10 @@ public sealed class ClusterSnapshot
     /// <summary>Why that namespace: MetalLB's controller Deployment, the option, or the default.</summary>
     public string NamespaceReason { get; }
 
-    /// <summary>Every object read, MetalLB's kinds, Nodes, NodeNetworkStates and Secrets (metadata only).</summary>
+    /// <summary>Every object read, MetalLB's kinds, Nodes, NodeNetworkStates, Secrets and Namespaces (those two metadata only).</summary>
     public IReadOnlyList<ClusterObject> Objects { get; }
 
-    /// <summary>What could not be read and why it was not an error (nmstate not installed, Secrets forbidden).</summary>
+    /// <summary>What could not be read and why it was not an error (nmstate not installed, Secrets or Namespaces forbidden).</summary>
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Adds every object to <paramref name="loader"/>; findings then name <c>cluster:Kind/namespace/name</c>.</summary>

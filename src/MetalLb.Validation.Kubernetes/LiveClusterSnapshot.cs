@@ -42,6 +42,20 @@ public sealed class LiveClusterSnapshot : IClusterSnapshot, IAsyncDisposable
         : $"watching {_view.MetalLbNamespace} on {_view.Server}: listed, not read yet");
 
     /// <summary>
+    /// What cannot be read now and why (each failing resource's error, never a credential or an object's content), or
+    /// null while every resource is followed. While <see cref="Ready"/> is still true, the last good view is served
+    /// despite it, for the allowed staleness.
+    /// </summary>
+    public string? Failure
+    {
+        get
+        {
+            var errors = _view.Health.Where(h => h.LastError is not null).Select(h => h.LastError!).ToList();
+            return errors.Count == 0 ? null : string.Join("; ", errors);
+        }
+    }
+
+    /// <summary>
     /// Starts watching through <paramref name="connection"/> (which the caller keeps and disposes after this):
     /// MetalLB's kinds and Secrets' metadata in <paramref name="metalLbNamespace"/>, Nodes and NodeNetworkStates.
     /// After a failure the last good view is served for <paramref name="maxStaleness"/> (60 s when not given).

@@ -56,6 +56,38 @@ internal static class Manifests
           addresses: ["192.168.10.0/24"]
         """;
 
+    /// <summary>
+    /// A pool that serves the Services of team-a and team-b, Namespaces metallb-system and team-a; <see cref="TeamB"/> is
+    /// the Namespace whose absence MLB0111 reports.
+    /// </summary>
+    public const string TeamPool = """
+        apiVersion: metallb.io/v1beta1
+        kind: IPAddressPool
+        metadata: {name: teams, namespace: metallb-system}
+        spec:
+          addresses: ["192.168.20.0/24"]
+          serviceAllocation:
+            namespaces: [team-a, team-b]
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: metallb-system}
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: team-a
+          labels: {team: a}
+        spec: {finalizers: [kubernetes]}
+        status: {phase: Active}
+        """;
+
+    public const string TeamB = """
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: team-b}
+        """;
+
     public const string ControllerDeployment = """
         apiVersion: apps/v1
         kind: Deployment

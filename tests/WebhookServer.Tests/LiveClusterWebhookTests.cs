@@ -12,7 +12,7 @@ public sealed class LiveClusterWebhookTests : IAsyncLifetime
     private const string PoolsPath = "/apis/metallb.io/v1beta1/namespaces/metallb-system/ipaddresspools";
 
     private LiveClusterBed _bed = null!;
-    private Cluster.LiveClusterSource _source = null!;
+    private WebhookServer.Cluster.LiveClusterSource _source = null!;
     private WebhookHost _webhook = null!;
 
     public async Task InitializeAsync()

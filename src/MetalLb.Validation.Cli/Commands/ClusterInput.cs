@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using MetalLb.Validation.Kubernetes;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
+using MetalLb.Validation.Reporting.Json;
 
 namespace MetalLb.Validation.Cli.Commands;
 
@@ -30,25 +28,6 @@ internal sealed record ClusterInput(ConfigurationSet Set, ValidationOptions Opti
         return new ClusterInput(loader.Build(), snapshot.ApplyTo(settings.Options), snapshot);
     }
 
-    /// <summary>
-    /// A JSON or SARIF report with where its objects came from: <c>source</c> at the top of the JSON report, the
-    /// run's <c>properties.source</c> in SARIF. The server and context only, never credentials.
-    /// </summary>
-    public string Stamp(string report, bool sarif)
-    {
-        var root = JsonNode.Parse(report)!.AsObject();
-        var target = sarif ? root["runs"]![0]!["properties"]!.AsObject() : root;
-        var source = new JsonObject
-        {
-            ["kind"] = "cluster",
-            ["server"] = Snapshot.Server,
-            ["context"] = Snapshot.Context,
-            ["inCluster"] = Snapshot.InCluster,
-            ["metallbNamespace"] = Snapshot.MetalLbNamespace,
-            ["objects"] = Snapshot.Objects.Count,
-            ["notes"] = new JsonArray([.. Snapshot.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
-        };
-        target["source"] = source;
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = sarif, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
+    /// <summary>Where the objects came from, for the JSON and SARIF reports: the server and context, never credentials.</summary>
+    public JsonSource Source => new("cluster", Snapshot.Server, Snapshot.Context, Snapshot.InCluster, Snapshot.MetalLbNamespace, Snapshot.Objects.Count, Snapshot.Notes);
 }

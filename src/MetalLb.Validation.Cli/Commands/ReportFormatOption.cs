@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MetalLb.Validation.Model;
 using MetalLb.Validation.Reporting;
+using MetalLb.Validation.Reporting.Json;
 
 namespace MetalLb.Validation.Cli.Commands;
 
@@ -11,10 +12,11 @@ internal sealed class ReportFormatOption
 
     public bool IsText(ParseResult parsed) => parsed.GetValue(Option) == "text";
 
-    public IReportFormatter Formatter(ParseResult parsed, ConfigurationSet set, ConsoleStreams io) => parsed.GetValue(Option) switch
+    /// <summary>The formatter; <paramref name="source"/> (a live cluster) goes into the JSON and SARIF reports.</summary>
+    public IReportFormatter Formatter(ParseResult parsed, ConfigurationSet set, ConsoleStreams io, JsonSource? source = null) => parsed.GetValue(Option) switch
     {
-        "json" => new JsonReportFormatter(),
-        "sarif" => new SarifReportFormatter(ToolVersion.Informational),
+        "json" => new JsonReportFormatter { Source = source },
+        "sarif" => new SarifReportFormatter(ToolVersion.Informational) { Source = source },
         "junit" => new JUnitReportFormatter(set.Objects),
         "github" => new Reporting.GitHubAnnotationFormatter(),
         _ => new TextReportFormatter(io.WantsColor),

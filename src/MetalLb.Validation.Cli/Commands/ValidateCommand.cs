@@ -37,18 +37,7 @@ internal static class ValidateCommand
     {
         var input = ClusterInput.Read(parsed, cluster, settings, io);
         var report = new MetalLbValidator(input.Options).Validate(input.Set);
-        var formatter = format.Formatter(parsed, input.Set, io);
-        if (formatter.Name is "json" or "sarif")
-        {
-            using var text = new StringWriter();
-            formatter.Write(report, text);
-            io.Out.WriteLine(input.Stamp(text.ToString(), sarif: formatter.Name == "sarif"));
-        }
-        else
-        {
-            formatter.Write(report, io.Out);
-        }
-
+        format.Formatter(parsed, input.Set, io, input.Source).Write(report, io.Out);
         return settings.ExitCode(report.Diagnostics);
     }
 

@@ -33,6 +33,15 @@ internal sealed record ApiResource(string Group, string Version, string Plural, 
     /// <summary>The endpoints of a Service (the monitor finds the node agents through their Service's slices).</summary>
     public static ApiResource EndpointSlices { get; } = new("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", true);
 
+    /// <summary>
+    /// Namespaces, read as metadata only like Secrets: MLB0111 needs their names and namespace selectors their labels,
+    /// nothing in spec or status, so a <c>PartialObjectMetadataList</c> keeps each item to what is read.
+    /// </summary>
+    public static ApiResource Namespaces { get; } = new(string.Empty, "v1", "namespaces", "Namespace", false);
+
+    /// <summary>True when it is listed and watched as <see cref="KubernetesApi.MetadataOnly"/>: Secrets (their values never leave the server) and Namespaces.</summary>
+    public bool MetadataOnly => this == Secrets || this == Namespaces;
+
     /// <summary>The URL path of the collection, relative to the server's base: <c>apis/metallb.io/v1beta1/namespaces/x/ipaddresspools</c>.</summary>
     public string CollectionPath(string? ns)
     {

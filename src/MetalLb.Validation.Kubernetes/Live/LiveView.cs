@@ -5,7 +5,7 @@ namespace MetalLb.Validation.Kubernetes.Live;
 
 /// <summary>
 /// The cluster kept current: one informer per resource (MetalLB's kinds and Secrets in MetalLB's namespace, Nodes,
-/// NodeNetworkStates) and a debounced <see cref="Changed"/> raised once the changes pause. For the monitor and the
+/// NodeNetworkStates, Namespaces) and a debounced <see cref="Changed"/> raised once the changes pause. For the monitor and the
 /// webhook's in-cluster snapshot; <see cref="Snapshot"/> reads the whole view at once.
 /// </summary>
 internal sealed class LiveView : IAsyncDisposable
@@ -30,6 +30,7 @@ internal sealed class LiveView : IAsyncDisposable
             new ResourceInformer(connection.Api, ApiResource.Nodes, null, _options, Signal),
             new ResourceInformer(connection.Api, ApiResource.NodeNetworkStates, null, _options, Signal),
             new ResourceInformer(connection.Api, ApiResource.Secrets, metalLbNamespace, _options, Signal),
+            new ResourceInformer(connection.Api, ApiResource.Namespaces, null, _options, Signal),
         ];
     }
 
@@ -77,7 +78,7 @@ internal sealed class LiveView : IAsyncDisposable
     public ClusterSnapshot Snapshot()
     {
         var objects = _informers.SelectMany(i => i.Objects).OrderBy(o => o.SourceName, StringComparer.Ordinal).ToList();
-        var notes = _informers.Where(i => !i.Health.Installed).Select(i => $"{i.Resource} is not installed (404)")
+        var notes = _informers.Select(i => i.Health.Note).OfType<string>()
             .Concat(_informers.Where(i => i.Health.LastError is not null).Select(i => i.Health.LastError!)).ToList();
         return new ClusterSnapshot(_connection.Server, _connection.Context, _connection.InCluster, MetalLbNamespace, _namespaceReason, objects, notes);
     }

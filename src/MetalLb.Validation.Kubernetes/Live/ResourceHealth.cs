@@ -5,4 +5,7 @@ internal sealed record ResourceHealth(string Resource, bool Synced, bool Install
 {
     /// <summary>Since when the resource has been failing without a success in between; null while it is healthy.</summary>
     public DateTimeOffset? FailingSince { get; init; }
+
+    /// <summary>Why the resource is left out of the view without it being an error (nmstate not installed, Namespaces forbidden).</summary>
+    public string? Note { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
     private volatile string? _lastError;
     private volatile bool _synced;
     private volatile bool _installed = true;
+    private volatile string? _note;
     private long _failingSinceTicks;
     private int _lists;
     private int _watches;
@@ -29,9 +30,10 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
     public ResourceHealth Health => new(resource.ToString(), _synced, _installed, _resourceVersion, _lastError, _lists, _watches)
     {
         FailingSince = _lastError is not null && Interlocked.Read(ref _failingSinceTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null,
+        Note = _note,
     };
 
-    private string? Accept => resource == ApiResource.Secrets ? KubernetesApi.MetadataOnly : null;
+    private string? Accept => resource.MetadataOnly ? KubernetesApi.MetadataOnly : null;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -59,12 +61,11 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
             {
                 _resourceVersion = null;
             }
-            catch (ApiStatusException ex) when (ex.Status == HttpStatusCode.NotFound && resource == ApiResource.NodeNetworkStates)
+            catch (ApiStatusException ex) when (SkipNote(ex) is { } note)
             {
-                // nmstate is not installed: nothing to keep; look again later, it may be installed meanwhile.
-                _installed = false;
-                _synced = true;
-                _lastError = null;
+                // nmstate is not installed, or Namespaces are forbidden (only MLB0111 needs them): nothing to keep, and
+                // not an error; look again later, it may be installed or granted meanwhile.
+                Skip(note);
                 await DelayAsync(options.MaxBackoff, cancellationToken).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Whatever breaks a list or a watch is reported in the health and retried, never fatal.
@@ -100,6 +101,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
         }
 
         _installed = true;
+        _note = null;
         _resourceVersion = list.ResourceVersion;
         if (differs || !_synced)
         {
@@ -138,6 +140,26 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
             {
                 _resourceVersion = rv;
             }
+        }
+    }
+
+    private string? SkipNote(ApiStatusException ex) =>
+        ex.Status == HttpStatusCode.NotFound && resource == ApiResource.NodeNetworkStates ? $"{resource} is not installed (404)"
+        : ex.Status == HttpStatusCode.Forbidden && resource == ApiResource.Namespaces ? ClusterReader.NamespacesForbidden(ex)
+        : null;
+
+    private void Skip(string note)
+    {
+        var had = !_objects.IsEmpty;
+        _objects.Clear();
+        _installed = false;
+        _note = note;
+        _lastError = null;
+        _resourceVersion = null;
+        if (had || !_synced)
+        {
+            _synced = true;
+            changed();
         }
     }
 

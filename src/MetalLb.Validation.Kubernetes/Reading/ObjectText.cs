@@ -7,7 +7,7 @@ namespace MetalLb.Validation.Kubernetes.Reading;
 /// <summary>
 /// Turns an object as the API serves it into the text the loader reads (JSON is YAML): apiVersion and kind first
 /// (a typed list's items lack them), without managedFields, the last-applied annotation or status MetalLB does not
-/// read. Nodes keep status.addresses; NodeNetworkStates keep status.currentState; Secrets keep metadata alone.
+/// read. Nodes keep status.addresses; NodeNetworkStates keep status.currentState; Secrets and Namespaces keep metadata alone.
 /// </summary>
 internal static class ObjectText
 {
@@ -34,7 +34,7 @@ internal static class ObjectText
             json.WriteString("kind", resource.Kind);
             json.WritePropertyName("metadata");
             WriteMetadata(json, metadata);
-            if (resource != ApiResource.Secrets)
+            if (!resource.MetadataOnly)
             {
                 foreach (var property in item.EnumerateObject())
                 {

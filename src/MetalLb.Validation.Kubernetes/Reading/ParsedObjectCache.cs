@@ -1,4 +1,3 @@
-using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Loading;
 using MetalLb.Validation.Model;
 
@@ -20,10 +19,7 @@ internal sealed class ParsedObjectCache(LoadLimits limits)
     public ConfigurationSet Build(ClusterSnapshot snapshot)
     {
         var next = new Dictionary<string, (string Text, ConfigurationSet Read)>(snapshot.Objects.Count, StringComparer.Ordinal);
-        var objects = new List<Model.KubernetesObject>(snapshot.Objects.Count);
-        var diagnostics = new List<Diagnostic>();
-        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sources = new List<SourceDocumentCount>(snapshot.Objects.Count);
+        var parts = new List<ConfigurationSet>(snapshot.Objects.Count);
         var read = 0;
         foreach (var o in snapshot.Objects)
         {
@@ -35,17 +31,11 @@ internal sealed class ParsedObjectCache(LoadLimits limits)
             }
 
             next[o.SourceName] = entry;
-            objects.AddRange(entry.Read.Objects);
-            diagnostics.AddRange(entry.Read.LoadDiagnostics);
-            sources.AddRange(entry.Read.Sources);
-            foreach (var (kind, count) in entry.Read.SkippedKinds)
-            {
-                skipped[kind] = skipped.GetValueOrDefault(kind) + count;
-            }
+            parts.Add(entry.Read);
         }
 
         _read = next;
         LastRead = read;
-        return new ConfigurationSet(objects, diagnostics, skipped, sources);
+        return ConfigurationSet.Join(parts);
     }
 }

@@ -208,6 +208,38 @@ public sealed class ConfigurationSet
             o is MetalLbObject or SecretMetadata && o.Metadata.Namespace is { Length: > 0 } ns && ns != metallbNamespace;
     }
 
+    /// <summary>
+    /// One set of several read apart (each object of a live cluster read on its own and kept while its text holds, say):
+    /// the objects, the loader's findings and the per-source counts in the order of <paramref name="parts"/>, the
+    /// skipped kinds summed, and what each read learnt about the input (where MetalLB is installed, kustomizations)
+    /// together. Each part keeps what its own read resolved: a kustomization.yaml sets the namespace of the files read
+    /// with it, not of the other parts.
+    /// </summary>
+    public static ConfigurationSet Join(IEnumerable<ConfigurationSet> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var objects = new List<KubernetesObject>();
+        var diagnostics = new List<Diagnostic>();
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new List<SourceDocumentCount>();
+        var facts = InputFacts.Empty;
+        foreach (var part in parts)
+        {
+            ArgumentNullException.ThrowIfNull(part, nameof(parts));
+            objects.AddRange(part.Objects);
+            diagnostics.AddRange(part.LoadDiagnostics);
+            sources.AddRange(part.Sources);
+            foreach (var (kind, count) in part.SkippedKinds)
+            {
+                skipped[kind] = skipped.GetValueOrDefault(kind) + count;
+            }
+
+            facts = InputFacts.Concat(facts, part.Facts);
+        }
+
+        return new ConfigurationSet(objects, diagnostics, skipped, sources) { Facts = facts };
+    }
+
     /// <summary>A copy with <paramref name="added"/> appended.</summary>
     public ConfigurationSet With(IEnumerable<KubernetesObject> added) =>
         new(Objects.Concat(added).ToList(), LoadDiagnostics, SkippedKinds, Sources) { Facts = Facts };

@@ -19,6 +19,34 @@ internal sealed class InputFacts
     public List<FleetBundle> FleetBundles { get; } = [];
 
     public List<FluxKustomization> FluxKustomizations { get; } = [];
+
+    /// <summary>What both reads learnt; <paramref name="first"/> itself when <paramref name="second"/> learnt nothing.</summary>
+    public static InputFacts Concat(InputFacts first, InputFacts second)
+    {
+        if (second.IsEmpty)
+        {
+            return first;
+        }
+
+        if (first.IsEmpty)
+        {
+            return second;
+        }
+
+        var both = new InputFacts();
+        foreach (var facts in new[] { first, second })
+        {
+            both.Installs.AddRange(facts.Installs);
+            both.Kustomizations.AddRange(facts.Kustomizations);
+            both.Legacy.AddRange(facts.Legacy);
+            both.FleetBundles.AddRange(facts.FleetBundles);
+            both.FluxKustomizations.AddRange(facts.FluxKustomizations);
+        }
+
+        return both;
+    }
+
+    private bool IsEmpty => Installs.Count + Kustomizations.Count + Legacy.Count + FleetBundles.Count + FluxKustomizations.Count == 0;
 }
 
 /// <summary>

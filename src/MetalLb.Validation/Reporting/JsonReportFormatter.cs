@@ -16,6 +16,9 @@ public sealed class JsonReportFormatter : IReportFormatter
     /// <inheritdoc />
     public string Name => "json";
 
+    /// <summary>Where the report's objects came from, written as <c>source</c>; none when null (files).</summary>
+    public JsonSource? Source { get; init; }
+
     /// <inheritdoc />
     public void Write(ValidationReport report, TextWriter output)
     {
@@ -24,7 +27,7 @@ public sealed class JsonReportFormatter : IReportFormatter
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            JsonSerializer.Serialize(json, JsonReport.From(report), MetalLbJsonContext.Default.JsonReport);
+            JsonSerializer.Serialize(json, JsonReport.From(report) with { Source = Source }, MetalLbJsonContext.Default.JsonReport);
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Reporting.Help;
+using MetalLb.Validation.Reporting.Json;
 using MetalLb.Validation.Rules;
 
 namespace MetalLb.Validation.Reporting;
@@ -37,6 +38,9 @@ public sealed class SarifReportFormatter : IReportFormatter
 
     /// <inheritdoc />
     public string Name => "sarif";
+
+    /// <summary>Where the report's objects came from, written as the run's <c>properties.source</c>; none when null (files).</summary>
+    public JsonSource? Source { get; init; }
 
     /// <summary>The version in <c>tool.driver.version</c>.</summary>
     public string ToolVersion { get; }
@@ -132,6 +136,12 @@ public sealed class SarifReportFormatter : IReportFormatter
                 json.WriteString("metallbNamespace", ns.Name);
                 json.WriteString("metallbNamespaceSource", ns.Source.ToString().ToLowerInvariant());
                 json.WriteString("metallbNamespaceReason", ns.Reason);
+            }
+
+            if (Source is { } source)
+            {
+                json.WritePropertyName("source");
+                JsonSerializer.Serialize(json, source, MetalLbJsonContext.Default.JsonSource);
             }
 
             json.WriteEndObject();

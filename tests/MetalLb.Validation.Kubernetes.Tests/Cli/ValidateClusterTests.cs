@@ -54,6 +54,9 @@ public sealed class ValidateClusterTests
         Assert.Equal("stand-in", (string?)source["context"]);
         Assert.Equal("metallb-system", (string?)source["metallbNamespace"]);
         Assert.Equal(standIn.Server.Server.AbsoluteUri.TrimEnd('/'), (string?)JsonNode.Parse(sarif.Out)!["runs"]![0]!["properties"]!["source"]!["server"]);
+        var typed = System.Text.Json.JsonSerializer.Deserialize(json.Out, MetalLbJsonContext.Default.JsonReport)!.Source!;
+        Assert.Equal(("cluster", "stand-in", false), (typed.Kind, typed.Context, typed.InCluster));
+        Assert.True(typed.Objects > 0);
         var location = JsonNode.Parse(sarif.Out)!["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
         Assert.Null(location["uri"]);
         Assert.StartsWith("cluster:", (string?)location["description"]!["text"], StringComparison.Ordinal);

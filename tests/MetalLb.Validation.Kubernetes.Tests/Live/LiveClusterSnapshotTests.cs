@@ -1,3 +1,4 @@
+using MetalLb.Validation.Diagnostics;
 using MetalLb.Validation.Kubernetes.Live;
 using MetalLb.Validation.Kubernetes.Tests.Monitor;
 
@@ -41,5 +42,46 @@ public sealed class LiveClusterSnapshotTests
         Assert.Contains("nodes", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Manifests.SecretValue, failure.Message, StringComparison.Ordinal);
         Assert.False(snapshot.Ready);
+    }
+
+    [Fact]
+    public async Task Namespaces_AreWatched_SoMissingOnesAreReported_UntilCreated()
+    {
+        await using var standIn = await StandIn.StartAsync(Manifests.Cluster + "\n---\n" + Manifests.TeamPool);
+        using var connection = standIn.Connect();
+        await using var snapshot = LiveClusterSnapshot.Start(new LiveView(connection, "metallb-system", "given", Fast), TimeSpan.FromSeconds(60), null);
+        await MonitorBed.Until(() => snapshot.Ready, "ready");
+
+        var unknown = await UnknownNamespacesAsync(snapshot);
+        Assert.Equal(["spec.serviceAllocation.namespaces[1]"], unknown.Select(d => d.Path));
+        Assert.Equal("cluster:IPAddressPool/metallb-system/teams", unknown[0].Location.File);
+
+        standIn.Apply(Manifests.TeamB);
+        for (var i = 0; i < 600 && (await UnknownNamespacesAsync(snapshot)).Count > 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Empty(await UnknownNamespacesAsync(snapshot));
+    }
+
+    [Fact]
+    public async Task ForbiddenNamespaces_DoNotKeepItFromBeingReady()
+    {
+        await using var standIn = await StandIn.StartAsync(Manifests.Cluster + "\n---\n" + Manifests.TeamPool);
+        standIn.Server.Forbidden["namespaces"] = true;
+        using var connection = standIn.Connect();
+        await using var snapshot = LiveClusterSnapshot.Start(new LiveView(connection, "metallb-system", "given", Fast), TimeSpan.FromSeconds(60), null);
+        await MonitorBed.Until(() => snapshot.Ready, "ready although Namespaces are forbidden");
+
+        Assert.Empty(await UnknownNamespacesAsync(snapshot));
+        Assert.DoesNotContain(await snapshot.GetObjectsAsync(CancellationToken.None), o => o.Kind == "Namespace");
+    }
+
+    private static async Task<List<Diagnostic>> UnknownNamespacesAsync(LiveClusterSnapshot snapshot)
+    {
+        var objects = await snapshot.GetObjectsAsync(CancellationToken.None);
+        var report = new MetalLbValidator().Validate(new Loading.ConfigurationLoader().AddObjects(objects).Build());
+        return [.. report.Diagnostics.Where(d => d.RuleId == MetalLbRules.PoolNamespaceUnknown.Id)];
     }
 }

@@ -95,7 +95,7 @@ public sealed class LiveViewTests
         standIn.Server.BookmarkInterval = TimeSpan.FromHours(1);
         using var connection = standIn.Connect();
         await using var view = Start(connection);
-        await Until(() => view.Synced && standIn.Server.OpenWatches == WatchedResources);
+        await Until(() => view.Synced && standIn.Server.OpenWatches == view.Health.Count);
 
         standIn.Apply("apiVersion: v1\nkind: Node\nmetadata: {name: worker-9}\n");
         var current = standIn.Server.Store.ResourceVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -118,7 +118,7 @@ public sealed class LiveViewTests
         await using var standIn = await StandIn.StartAsync(Manifests.Cluster);
         using var connection = standIn.Connect();
         await using var view = Start(connection);
-        await Until(() => view.Synced && standIn.Server.OpenWatches == WatchedResources);
+        await Until(() => view.Synced && standIn.Server.OpenWatches == view.Health.Count);
 
         for (var i = 0; i < 3; i++)
         {
@@ -148,6 +148,25 @@ public sealed class LiveViewTests
     }
 
     [Fact]
+    public async Task ForbiddenNamespaces_AreANote_NotAnError_AndReadOnceAllowed()
+    {
+        await using var standIn = await StandIn.StartAsync(Manifests.Cluster + "\n---\n" + Manifests.TeamPool);
+        standIn.Server.Forbidden["namespaces"] = true;
+        using var connection = standIn.Connect();
+        await using var view = Start(connection);
+
+        await Until(() => view.Synced);
+        Assert.Null(Health(view, "namespaces").LastError);
+        Assert.Contains(view.Snapshot().Notes, n => n.StartsWith("Namespaces could not be listed (403", StringComparison.Ordinal));
+        Assert.DoesNotContain(view.Snapshot().Objects, o => o.Kind == "Namespace");
+
+        standIn.Server.Forbidden.TryRemove("namespaces", out _);
+        await Until(() => Has(view, "cluster:Namespace/team-a"));
+        Assert.DoesNotContain(view.Snapshot().Notes, n => n.Contains("Namespaces", StringComparison.Ordinal));
+        Assert.DoesNotContain("spec", Text(view, "cluster:Namespace/team-a"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutNmstate_TheViewSyncs_AndSaysSo()
     {
         await using var standIn = await StandIn.StartAsync(Manifests.Cluster, nmstate: false);
@@ -165,7 +184,7 @@ public sealed class LiveViewTests
         await using var standIn = await StandIn.StartAsync(Manifests.Cluster);
         using var connection = standIn.Connect();
         await using var view = Start(connection, Fast with { Debounce = TimeSpan.FromMilliseconds(500) });
-        await Until(() => view.Synced && standIn.Server.OpenWatches == WatchedResources);
+        await Until(() => view.Synced && standIn.Server.OpenWatches == view.Health.Count);
         await Until(() => view.ChangeCount >= 1);
         var before = view.ChangeCount;
 
@@ -177,9 +196,6 @@ public sealed class LiveViewTests
         await Until(() => Has(view, "cluster:IPAddressPool/metallb-system/burst-19") && view.ChangeCount > before);
         Assert.InRange(view.ChangeCount - before, 1, 5);
     }
-
-    /// <summary>MetalLB's six kinds, Nodes, NodeNetworkStates and Secrets.</summary>
-    private const int WatchedResources = 9;
 
     private static LiveView Start(ClusterConnection connection, LiveViewOptions? options = null)
     {

@@ -17,6 +17,10 @@ public sealed record JsonReport(IReadOnlyList<JsonFinding> Diagnostics, JsonSumm
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<JsonFinding>? Suppressed { get; init; }
 
+    /// <summary>Where the objects came from when they were not files (a live cluster); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonSource? Source { get; init; }
+
     /// <summary>The contract of <paramref name="report"/>.</summary>
     public static JsonReport From(ValidationReport report)
     {
@@ -125,6 +129,19 @@ public sealed record JsonSummary(
 /// <param name="Source"><c>given</c>, <c>install</c>, <c>kustomization</c>, <c>objects</c> or <c>default</c>.</param>
 /// <param name="Reason">Why, in words.</param>
 public sealed record JsonNamespace(string Name, string Source, string Reason);
+
+/// <summary>
+/// Where a report's objects came from when they were not files: JSON's top-level <c>source</c>, SARIF's
+/// <c>runs[0].properties.source</c>. Names the server and context, never a credential.
+/// </summary>
+/// <param name="Kind"><c>cluster</c>: read from a live cluster's API server.</param>
+/// <param name="Server">The API server's URL.</param>
+/// <param name="Context">The kubeconfig context, or null in a pod (its service account).</param>
+/// <param name="InCluster">True when read with the pod's service account.</param>
+/// <param name="MetallbNamespace">The namespace whose MetalLB objects were read.</param>
+/// <param name="Objects">How many objects were read.</param>
+/// <param name="Notes">What could not be read and why that was not an error (nmstate not installed, Secrets forbidden).</param>
+public sealed record JsonSource(string Kind, string Server, string? Context, bool InCluster, string MetallbNamespace, int Objects, IReadOnlyList<string> Notes);
 
 /// <summary>Severities as the contract writes them: <c>error</c>, <c>warning</c>, <c>info</c>.</summary>
 internal sealed class LowerCaseSeverityConverter() : JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
