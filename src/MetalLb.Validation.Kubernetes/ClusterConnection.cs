@@ -20,7 +20,9 @@ public sealed class ClusterConnection : IDisposable
         _client = new k8s.Kubernetes(configuration);
         var server = _client.BaseUri.AbsoluteUri;
         BaseUri = new Uri(server.EndsWith('/') ? server : server + "/");
-        Server = BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        // What reports and logs show: no user:password a kubeconfig may write into the server URL, no query.
+        Server = new UriBuilder(BaseUri) { UserName = string.Empty, Password = string.Empty, Query = string.Empty, Fragment = string.Empty }
+            .Uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
         Context = context;
         InCluster = inCluster;
         RequestTimeout = requestTimeout;

@@ -101,7 +101,7 @@ internal static class MonitorMetrics
         }
 
         m.Family(Prefix + "watch_up", "gauge", "1 when the resource is listed and its watch has no error, per resource.");
-        m.Family(Prefix + "watch_installed", "gauge", "0 when the API server does not serve the resource (nmstate not installed).");
+        m.Family(Prefix + "watch_installed", "gauge", "0 when the resource is not read: the API server does not serve it (nmstate not installed) or it may not be read where that is allowed (Namespaces).");
         m.Family(Prefix + "watch_relists_total", "counter", "Lists of the resource after the first (410 Gone, errors), per resource.");
         m.Family(Prefix + "watch_restarts_total", "counter", "Watches started for the resource, per resource.");
         m.Family(Prefix + "watch_error", "gauge", "1 with the last error of a resource whose list or watch is failing now.");

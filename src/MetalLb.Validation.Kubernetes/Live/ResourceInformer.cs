@@ -77,7 +77,7 @@ internal sealed class ResourceInformer(KubernetesApi api, ApiResource resource, 
                     Interlocked.Exchange(ref _failingSinceTicks, DateTimeOffset.UtcNow.UtcTicks);
                 }
 
-                _lastError = ex is ApiStatusException status ? status.ToAccess(api.Server, resource.ToString()).Message : ex.Message;
+                _lastError = ex is ApiStatusException status ? status.ToAccess(api.Server, resource.ToString()).Message : $"{resource}: {ex.Message}";
                 await DelayAsync(backoff, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.MaxBackoff.Ticks));
             }

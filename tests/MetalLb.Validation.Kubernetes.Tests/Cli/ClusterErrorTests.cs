@@ -72,6 +72,38 @@ public sealed class ClusterErrorTests
     }
 
     [Fact]
+    public async Task CredentialsInTheServerUrl_AreInNoOutput()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var standIn = await StandIn.StartAsync(Manifests.Cluster);
+            CliRun json;
+            try
+            {
+                var kubeconfig = File.ReadAllText(standIn.KubeconfigPath).Replace("https://127.0.0.1:", "https://admin:s3cr3t-pw@127.0.0.1:", StringComparison.Ordinal);
+                Assert.Contains("s3cr3t-pw", kubeconfig, StringComparison.Ordinal);
+                File.WriteAllText(path, kubeconfig);
+                json = CliRun.Of("validate", "--cluster", "--kubeconfig", path, "--format", "json");
+            }
+            finally
+            {
+                await standIn.DisposeAsync();
+            }
+
+            var unreachable = CliRun.Of("validate", "--cluster", "--kubeconfig", path);
+
+            Assert.Contains("\"server\":\"https://127.0.0.1:", json.Out, StringComparison.Ordinal);
+            Assert.Contains("https://127.0.0.1:", unreachable.Err, StringComparison.Ordinal);
+            Assert.All(new[] { json.Out, json.Err, unreachable.Out, unreachable.Err }, text => Assert.DoesNotContain("s3cr3t", text, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void MissingKubeconfig_IsAPlainMessage()
     {
         var run = CliRun.Of("validate", "--cluster", "--kubeconfig", "/nonexistent/kubeconfig");
