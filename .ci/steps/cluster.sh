@@ -117,6 +117,11 @@ assert all(x["file"].startswith("cluster:") for x in cluster["diagnostics"]), cl
 assert cluster["source"]["kind"] == "cluster" and cluster["source"]["server"].startswith("https://127.0.0.1:"), cluster["source"]
 print("cluster: validate --cluster = validate samples/configs: %d findings, exit codes equal" % len(c))
 PY
+# SARIF of the cluster: the schema, a logical place per object (no file to point at).
+set +e
+dotnet "$cli" validate --cluster --kubeconfig "$work/kubeconfig" --format sarif >"$work/cluster.sarif" 2>/dev/null
+set -e
+bash .ci/steps/sarif.sh "$work/cluster.sarif"
 
 # Namespaces are read (metadata only): with intranet gone, the office pool's serviceAllocation names a missing one.
 control "delete Namespace - intranet"

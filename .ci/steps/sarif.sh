@@ -51,8 +51,8 @@ for r in run["results"]:
     assert ids[r["ruleIndex"]] == r["ruleId"], r
     loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
     if "uri" not in loc:
-        # Standard input has no URI; its description names it.
-        assert loc["description"]["text"] == "<stdin>", loc
+        # Standard input and objects read from a cluster have no URI; the description names them.
+        assert loc["description"]["text"] == "<stdin>" or loc["description"]["text"].startswith("cluster:"), loc
         continue
     assert not loc["uri"].startswith("/") and "\\" not in loc["uri"], loc
     assert loc.get("uriBaseId") == "%SRCROOT%", loc
