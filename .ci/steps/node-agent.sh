@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The node agent (`node-check --watch`) on a real interface: a network namespace stands for worker-2, joined to the
-# root namespace by a veth; its eth0 holds the node IP and the VIP 10.255.0.2 that samples/node-agent's BGPPeer pins as
+# root namespace by a veth; its eth0 holds the node IP and the VIP 10.255.0.2 that deploy/node-agent/config's BGPPeer pins as
 # sourceAddress. The agent runs inside it; Debian's Prometheus, in the root namespace, scrapes it over the veth. The
 # story: the VIP is removed from eth0 -> MLB0901 appears in the agent's /metrics, in Prometheus (HTTP API) and
 # /api/v1/interfaces no longer lists it (read back through `validate --ip-addr`, as the monitor reads it); the VIP is
@@ -87,7 +87,7 @@ ip -n "$ns" address add "$node_ip/24" dev eth0
 ip -n "$ns" address add "$vip/32" dev eth0
 ip -n "$ns" link set eth0 up
 
-cp samples/node-agent/metallb.yaml "$work/metallb.yaml"
+cp deploy/node-agent/config/metallb.yaml "$work/metallb.yaml"
 ip netns exec "$ns" dotnet "$cli" node-check --watch --interval 1s --listen :7474 --node worker-2 --mode frr "$work/metallb.yaml" >"$work/agent.out" 2>"$work/agent.err" &
 agent_pid=$!
 a="http://$node_ip:7474"
@@ -154,7 +154,7 @@ curl -sf "$a/api/v1/findings" | python3 -m json.tool >"$out/findings-vip-lost.js
 query 'metallb_validate_agent_findings{rule="MLB0901"}' | python3 -m json.tool >"$out/prometheus-query.json"
 # What the monitor does with the answer (ConfigurationLoader.AddIpAddressJson): the same finding, from the root namespace.
 set +e
-dotnet "$cli" validate --mode frr --format json --ip-addr "worker-2=$work/interfaces-vip-lost.json" samples/node-agent >"$out/validate-ip-addr.json"
+dotnet "$cli" validate --mode frr --format json --ip-addr "worker-2=$work/interfaces-vip-lost.json" deploy/node-agent/config >"$out/validate-ip-addr.json"
 code=$?
 set -e
 [ "$code" -eq 1 ] || fail "validate --ip-addr worker-2=<the agent's answer> exited $code, not 1"

@@ -9,14 +9,14 @@ namespace MetalLb.Validation.Tests.Cli.NodeAgent;
 
 /// <summary>
 /// The agent's rounds over interfaces and a configuration the test changes between rounds: worker-2 with its node IP
-/// and the VIP its BGPPeer's sourceAddress pins (samples/node-agent), as in .ci/steps/node-agent.sh.
+/// and the VIP its BGPPeer's sourceAddress pins (deploy/node-agent/config), as in .ci/steps/node-agent.sh.
 /// </summary>
 internal sealed class AgentBed
 {
     public const string Node = "worker-2";
     public const string Vip = "10.255.0.2";
 
-    public static readonly string SamplePath = Path.Combine(RepositoryRoot.Path, "samples", "node-agent");
+    public static readonly string SamplePath = Path.Combine(RepositoryRoot.Path, "deploy", "node-agent", "config");
 
     public AgentBed()
     {

@@ -69,7 +69,7 @@ public sealed class AgentRoundsTests
 
             Assert.True(bed.Rounds.RunRound());
 
-            Assert.Equal(4, bed.Rounds.Current!.Report.ResourceCount); // as from samples/node-agent itself
+            Assert.Equal(4, bed.Rounds.Current!.Report.ResourceCount); // as from deploy/node-agent/config itself
             Assert.DoesNotContain(bed.Rounds.Current.Report.Diagnostics, d => d.RuleId.StartsWith("MLB00", StringComparison.Ordinal)); // read twice: MLB0012 per object
         }
         finally
