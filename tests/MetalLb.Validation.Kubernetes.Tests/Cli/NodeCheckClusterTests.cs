@@ -9,7 +9,7 @@ public sealed class NodeCheckClusterTests
     [Fact]
     public async Task NodeCheck_ReadsTheClusterInsteadOfFiles()
     {
-        var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "node-agent", "metallb.yaml"));
+        var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", "node-agent", "config", "metallb.yaml"));
         await using var standIn = await StandIn.StartAsync(sample);
 
         var run = CliRun.Of("node-check", "--cluster", "--kubeconfig", standIn.KubeconfigPath, "--node", "worker-2", "--mode", "frr", "--format", "json");

@@ -20,7 +20,7 @@ public sealed class ClusterConfigurationTests
     [Fact]
     public async Task Rounds_FollowTheCluster_AndFailUntilItIsListed()
     {
-        var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "node-agent", "metallb.yaml"));
+        var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", "node-agent", "config", "metallb.yaml"));
         await using var standIn = await StandIn.StartAsync(sample);
         using var connection = standIn.Connect();
         await using var source = new ClusterConfiguration(connection, null, LoadLimits.Default, Fast);
