@@ -7,7 +7,7 @@
 #   artifacts/image/metallb-validate-<version>.oci.tar
 # Load it with `podman load -i FILE`, or push it with `skopeo copy oci-archive:FILE docker://REGISTRY/metallb-validate:<version>`.
 # The Debian packages the files came from are recorded in the image's labels. Needs buildah (apt-get install -y
-# buildah; installed here when run as root and missing); as another user it runs itself under `buildah unshare`.
+# buildah; installed here when run as root and missing); as another user run it under `buildah unshare`.
 #   eng/build-image.sh                       # publishes the native executable first (eng/publish-native.sh)
 #   eng/build-image.sh --executable FILE     # takes an executable already published (artifacts/native/metallb-validate)
 set -euo pipefail
@@ -15,9 +15,11 @@ cd "$(dirname "$0")/.."
 fail() { echo "build-image: $*" >&2; exit 1; }
 
 executable=
-if [ "${1:-}" = --executable ]; then
-  executable=${2:?--executable needs the path of the NativeAOT metallb-validate}
-fi
+case "${1:-}" in
+  --executable) executable=${2:?--executable needs the path of the NativeAOT metallb-validate} ;;
+  "") ;;
+  *) fail "usage: eng/build-image.sh [--executable FILE]" ;;
+esac
 command -v dpkg-query >/dev/null || fail "the image's files are taken from Debian packages: run this on Debian or Ubuntu"
 if ! command -v buildah >/dev/null || [ ! -e /etc/ssl/certs/ca-certificates.crt ] || ! dpkg-query -W libssl3 >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
@@ -27,9 +29,8 @@ if ! command -v buildah >/dev/null || [ ! -e /etc/ssl/certs/ca-certificates.crt 
     fail "needs buildah, ca-certificates and libssl3 (apt-get install -y buildah ca-certificates libssl3)"
   fi
 fi
-if [ "$(id -u)" -ne 0 ] && [ -z "${_BUILD_IMAGE_UNSHARED:-}" ]; then
-  _BUILD_IMAGE_UNSHARED=1 exec buildah unshare bash "$0" "$@"
-fi
+# buildah mounts the image's root to copy files into it: root, or a user's namespace (`buildah unshare`).
+[ "$(id -u)" -eq 0 ] || fail "run it as root, or as a user under buildah unshare: buildah unshare eng/build-image.sh"
 if [ -z "$executable" ]; then
   bash eng/publish-native.sh
   executable=artifacts/native/metallb-validate
