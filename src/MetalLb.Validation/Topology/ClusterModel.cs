@@ -169,6 +169,16 @@ internal sealed class ClusterModel
     public bool IsExcluded(string name) =>
         HonorsExclusion && NodeObjects.TryGetValue(name, out var n) && n.Metadata.Labels.ContainsKey(ExcludeFromLoadBalancersLabel);
 
+    /// <summary>
+    /// The nodes, sorted, that can announce (not excluded) and have interface data but none of the interfaces
+    /// <paramref name="names"/> (sorted, distinct). It depends on the nodes alone, so it is kept with them.
+    /// </summary>
+    public IReadOnlyList<string> LackingEvery(IReadOnlyList<string> names) =>
+        _facts.Memo($"lacking-every {HonorsExclusion} {string.Concat(names.Select(n => $"{n.Length}:{n}"))}", () => Names
+            .Where(n => _facts.States.TryGetValue(n, out var states) && states.Count > 0 && !IsExcluded(n)
+                && !names.Any(name => states.Any(s => DerivedOnce.InterfaceNames(s).Contains(name))))
+            .ToList());
+
     /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in the run's mode.</summary>
     public BgpSession SessionOf(BgpPeer peer, string node)
     {

@@ -27,6 +27,7 @@ internal sealed class NodeFacts
     private readonly ConditionalWeakTable<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _selectedByContent = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<IReadOnlySet<string>, IReadOnlyList<string>> _sorted = [];
+    private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     private NodeFacts(IReadOnlyList<KubernetesNode> nodes, IReadOnlyList<NodeNetworkState> networkStates)
     {
@@ -145,6 +146,22 @@ internal sealed class NodeFacts
     /// <summary><paramref name="selected"/> (a set <see cref="Selected"/> returned) sorted.</summary>
     public IReadOnlyList<string> Sorted(IReadOnlySet<string> selected) =>
         _sorted.GetValue(selected, s => s.Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>
+    /// A value computed from these facts alone (and what <paramref name="key"/> says), kept with them. Immutable values
+    /// only: runs on other threads read them.
+    /// </summary>
+    public T Memo<T>(string key, Func<T> compute)
+        where T : class
+    {
+        if (_memo.TryGetValue(key, out var kept))
+        {
+            return (T)kept;
+        }
+
+        var value = compute();
+        return _memo.Count < MaxSelectionsByContent ? (T)_memo.GetOrAdd(key, value) : value;
+    }
 
     private static bool Same<T>(IReadOnlyList<T> kept, IReadOnlyList<T> given)
         where T : class

@@ -14,6 +14,7 @@ internal sealed class SortedPoolEntries
     private readonly PoolEntry[] _sorted;
     private readonly SortKey[] _keys;
     private readonly UInt128[] _reach;
+    private readonly int[] _overlaps = new int[2];
 
     public SortedPoolEntries(IReadOnlyCollection<PoolEntry> entries)
     {
@@ -39,6 +40,19 @@ internal sealed class SortedPoolEntries
 
     /// <summary>True when two entries of <paramref name="family"/> share an address.</summary>
     public bool HasOverlap(System.Net.Sockets.AddressFamily family)
+    {
+        // Kept entries are asked on every run that reads them: the answer is computed once per family (a race computes
+        // the same answer twice).
+        var slot = family == System.Net.Sockets.AddressFamily.InterNetwork ? 0 : 1;
+        if (_overlaps[slot] == 0)
+        {
+            _overlaps[slot] = FindOverlap(family) ? 2 : 1;
+        }
+
+        return _overlaps[slot] == 2;
+    }
+
+    private bool FindOverlap(System.Net.Sockets.AddressFamily family)
     {
         // Sorted by first address: an entry overlaps an earlier one exactly when one of those reaches its start.
         var sorted = Sorted(family);
