@@ -179,6 +179,14 @@ internal sealed class ClusterModel
                 && !names.Any(name => states.Any(s => DerivedOnce.InterfaceNames(s).Contains(name))))
             .ToList());
 
+    /// <summary>
+    /// A value that <paramref name="compute"/> derives from the nodes alone (names, labels, interfaces, addresses: never
+    /// the run's options, pools, peers or advertisements), kept with the Node and NodeNetworkState instances across
+    /// runs. Immutable values only.
+    /// </summary>
+    public T Memo<T>(string key, Func<ClusterModel, T> compute)
+        where T : class => _facts.Memo(key, () => compute(this));
+
     /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in the run's mode.</summary>
     public BgpSession SessionOf(BgpPeer peer, string node)
     {

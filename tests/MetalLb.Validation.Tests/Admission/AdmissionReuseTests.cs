@@ -69,6 +69,30 @@ public class AdmissionReuseTests
         Assert.Contains(Reviews.Send(handler, create).Warnings ?? [], w => w.StartsWith("MLB0314", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ChangedNodeAddress_InTheSnapshot_ChangesTheAnswer()
+    {
+        static string Node(string address) => $$$"""
+            apiVersion: v1
+            kind: Node
+            metadata: {name: node-1, labels: {rack: a}}
+            status:
+              addresses:
+              - {type: InternalIP, address: "{{{address}}}"}
+            """;
+        var snapshot = new ChangingSnapshot(Check.Pool("a", "10.0.0.0/24") + Node("10.9.0.5"));
+        var handler = new AdmissionHandler(snapshot);
+        var create = Reviews.Review("CREATE", Reviews.Pool("c", "10.9.0.0/28"));
+
+        Assert.Contains(Reviews.Send(handler, create).Warnings ?? [], w => w.StartsWith("MLB0113", StringComparison.Ordinal) && w.Contains("10.9.0.5", StringComparison.Ordinal));
+
+        snapshot.Replace("Node", "node-1", Node("10.8.0.5"));
+        Assert.DoesNotContain(Reviews.Send(handler, create).Warnings ?? [], w => w.StartsWith("MLB0113", StringComparison.Ordinal));
+
+        snapshot.Replace("Node", "node-1", Node("10.9.0.7"));
+        Assert.Contains(Reviews.Send(handler, create).Warnings ?? [], w => w.StartsWith("MLB0113", StringComparison.Ordinal) && w.Contains("10.9.0.7", StringComparison.Ordinal));
+    }
+
     /// <summary>A snapshot that hands out a new list when one object changes, keeping the other instances (as a watch does).</summary>
     private sealed class ChangingSnapshot(string yaml) : IClusterSnapshot
     {
