@@ -91,6 +91,69 @@ internal static class Profile
         }
     }
 
+    /// <summary>
+    /// Where one admission request's validation goes: the cluster after a CREATE (the snapshot's object instances plus
+    /// one new pool, as <see cref="Admission.AdmissionHandler"/> builds it), each phase of the engine and each rule timed,
+    /// with what it allocates. Objects are the same instances every run, so what is kept per instance is warm, as in
+    /// the webhook. Median of <paramref name="runs"/> runs, slowest first.
+    /// </summary>
+    public static void AdmissionRules(double scale, int runs)
+    {
+        var cluster = ConfigurationLoader.LoadText(LargeConfiguration.Cluster(scale)).Objects;
+        var candidate = ConfigurationLoader.LoadText("""
+            apiVersion: metallb.io/v1beta1
+            kind: IPAddressPool
+            metadata: {name: office, namespace: metallb-system}
+            spec: {addresses: ["198.51.100.0/28"]}
+            """).Objects[0];
+        var validator = new MetalLbValidator(LargeConfiguration.Options with { MetalLbNamespace = "metallb-system" });
+        var times = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, long>();
+        void Phase(string name, Action action)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var time = Time(action);
+            allocated[name] = GC.GetAllocatedBytesForCurrentThread() - before;
+            (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(time);
+        }
+
+        for (var run = 0; run < runs; run++)
+        {
+            Model.ConfigurationSet set = null!;
+            var findings = new List<Diagnostics.Diagnostic>();
+            Namespaces.AssumedNamespace assumed = null!;
+            Rules.RuleContext context = null!;
+            Phase("(set)", () => set = new Model.ConfigurationSet(cluster.Append(candidate)));
+            Phase("(load findings)", () => validator.AddLoadFindings(set, findings));
+            Phase("(prune)", () => set = validator.PruneForRelease(set, findings));
+            Phase("(namespace)", () => assumed = Namespaces.NamespaceResolver.Resolve(set, validator.Options));
+            Phase("(duplicates)", () => set = validator.CollapseDuplicates(set, assumed, findings));
+            Phase("(context)", () => context = new Rules.RuleContext(set, validator.Options, assumed, [], (rule, diagnostic, resource) => findings.Add(diagnostic)));
+            Phase("(model)", () => Topology.ClusterModel.For(context));
+            Phase("(model: advertisement pools)", () => _ = context.Set.BgpAdvertisements.Sum(a => Topology.ClusterModel.For(context).Advertisements.Pools(a).Count) + context.Set.L2Advertisements.Sum(a => Topology.ClusterModel.For(context).Advertisements.Pools(a).Count));
+            Phase("(model: pairs)", () => _ = Topology.ClusterModel.For(context).SelectedPairs);
+            Phase("(model: node views)", () => _ = Topology.ClusterModel.For(context).Nodes);
+            Phase("(pool entries)", () => MetalLb.Validation.Rules.Pools.PoolEntryIndex.For(context));
+            foreach (var rule in validator.ApplicableRules())
+            {
+                Phase(string.Join(",", rule.Descriptors.Select(d => d.Id).Take(3)), () => validator.Run(rule, context, findings));
+            }
+        }
+
+        var medians = times.Select(t => (Name: t.Key, Median: t.Value.Order().ElementAt(t.Value.Count / 2))).OrderByDescending(t => t.Median).ToList();
+        Console.WriteLine($"{cluster.Count:N0} objects; together: {medians.Sum(t => t.Median):N1} ms (median per phase, summed), {allocated.Values.Sum() / 1e6:N1} MB allocated");
+        foreach (var (name, median) in medians.Take(25))
+        {
+            Console.WriteLine($"{median,10:N2} ms {allocated[name] / 1e6,8:N2} MB  {name}");
+        }
+
+        Console.WriteLine("most allocating:");
+        foreach (var (name, bytes) in allocated.OrderByDescending(a => a.Value).Take(12))
+        {
+            Console.WriteLine($"{bytes / 1e6,8:N2} MB  {name}");
+        }
+    }
+
     private static double Time(Action action)
     {
         var watch = Stopwatch.StartNew();

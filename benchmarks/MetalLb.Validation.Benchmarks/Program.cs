@@ -22,6 +22,13 @@ if (args is ["admission", var admissionScale, var admissionSeconds])
     return;
 }
 
+// "admission-rules <scale> <runs>": each phase's and rule's share of one admission request's validation.
+if (args is ["admission-rules", var phaseScale, var phaseRuns])
+{
+    Profile.AdmissionRules(double.Parse(phaseScale, System.Globalization.CultureInfo.InvariantCulture), int.Parse(phaseRuns, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // "generate <scale> <file>": write the generated cluster to a file (a 100 MB input is scale 13).
 if (args is ["generate", var size, var file])
 {

@@ -84,8 +84,8 @@ using (var normal = new WebhookClient(server, HttpVersion.Version11, 4))
 }
 
 // Closed-loop load: each worker posts a distinct CREATE, waits for the answer, posts the next.
-rows.Add("| Concurrency | Requests | Validated | Refused busy (429) | Deadline (504) | p50 ms (all) | p99 ms (all) | max ms | p50 ms (validated) | p99 ms (validated) | /healthz p99 ms | peak RSS MB |");
-rows.Add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+rows.Add("| Concurrency | Requests | Validated | Refused busy (429) | Deadline (504) | p50 ms (all) | p99 ms (all) | max ms | p50 ms (validated) | p99 ms (validated) | /healthz p99 ms | peak RSS MB | server CPU ms per request | load tool CPU ms per request |");
+rows.Add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var level in options.Levels)
 {
     memory.Phase = $"c{level}";
@@ -94,6 +94,9 @@ foreach (var level in options.Levels)
     var validated = new Stats();
     using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
     var issued = 0;
+    // The server's CPU per answer (TLS, JSON, validation, GC): steadier than latency when other processes share the machine.
+    var cpuBefore = server.CpuTime();
+    var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var health = HealthPoller.Start(server);
     await Task.WhenAll(Enumerable.Range(0, level).Select(async _ =>
     {
@@ -112,13 +115,15 @@ foreach (var level in options.Levels)
             }
         }
     }));
+    var cpuPerRequest = (server.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, stats.Count);
+    var ownCpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalMilliseconds / Math.Max(1, stats.Count);
     var healthStats = await health.StopAsync();
     if (healthStats.Outcomes.Keys.Any(k => k != "ok"))
     {
         Fail($"concurrency {level}: /healthz {string.Join(", ", healthStats.Outcomes.Select(o => $"{o.Key} x{o.Value}"))}");
     }
 
-    rows.Add(string.Create(CultureInfo.InvariantCulture, $"| {level} | {stats.Count} | {validated.Count} | {stats.Of("code 429")} | {stats.Of("code 504")} | {stats.Percentile(50):0} | {stats.Percentile(99):0} | {stats.Max:0} | {validated.Percentile(50):0} | {validated.Percentile(99):0} | {healthStats.Percentile(99):0.0} | {Mb(memory.Peak(memory.Phase))} |"));
+    rows.Add(string.Create(CultureInfo.InvariantCulture, $"| {level} | {stats.Count} | {validated.Count} | {stats.Of("code 429")} | {stats.Of("code 504")} | {stats.Percentile(50):0} | {stats.Percentile(99):0} | {stats.Max:0} | {validated.Percentile(50):0} | {validated.Percentile(99):0} | {healthStats.Percentile(99):0.0} | {Mb(memory.Peak(memory.Phase))} | {cpuPerRequest:0.0} | {ownCpuPerRequest:0.0} |"));
     Console.WriteLine(rows[^1]);
 }
 

@@ -278,7 +278,9 @@ public sealed class AdmissionHandler
 
     private static bool SameRef(ResourceRef a, ResourceRef b) => a.Kind == b.Kind && a.Namespace == b.Namespace && a.Name == b.Name;
 
-    private static bool SameObject(KubernetesObject a, KubernetesObject b) => SameRef(a.Ref, b.Ref);
+    // Field by field: Ref builds a new ResourceRef, and this runs twice over the cluster's objects on every request.
+    private static bool SameObject(KubernetesObject a, KubernetesObject b) =>
+        a.Kind == b.Kind && a.Metadata.Namespace == b.Metadata.Namespace && a.Name == b.Name;
 
     private static (KubernetesObject? Object, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Errors) Load(JsonElement json, AdmissionRequest request)
     {

@@ -20,15 +20,7 @@ internal sealed class ClusterModel
     public const string ExcludeFromLoadBalancersLabel = "node.kubernetes.io/exclude-from-external-load-balancers";
 
     private readonly ConfigurationSet _set;
-    private readonly Dictionary<string, IReadOnlyList<NodeNetworkState>> _states;
-    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _interfaceOnly;
-    private readonly LabelIndex<KubernetesNode> _byLabel;
-    private readonly HashSet<string> _all;
-    private readonly Dictionary<IReadOnlyList<LabelSelector>, IReadOnlySet<string>> _selected = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, IReadOnlySet<string>> _selectedByContent = new(StringComparer.Ordinal);
-    private readonly Dictionary<IReadOnlySet<string>, IReadOnlyList<string>> _sorted = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IPAddress, List<AddressOwner>> _owners = [];
-    private readonly Dictionary<IPAddress, List<string>> _statusHolders = [];
+    private readonly NodeFacts _facts;
     private readonly Lazy<long> _selectedPairs;
     private readonly Lazy<Dictionary<string, NodeView>> _views;
     private IReadOnlyList<NodeView>? _nodes;
@@ -42,39 +34,11 @@ internal sealed class ClusterModel
         MaxSelectedPairs = options.MaxNodeObjectPairs;
         HonorsExclusion = !options.IgnoreExcludeLb && options.MetalLbVersion >= MetalLbRelease.ExcludeLbLabelFrom;
         Advertisements = new AdvertisementIndex(set);
-        NodeObjects = set.Nodes.Where(n => n.Name is not null).GroupBy(n => n.Name!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        NodeObjectNames = NodeObjects.Keys.ToHashSet(StringComparer.Ordinal);
-        _byLabel = new LabelIndex<KubernetesNode>([.. NodeObjects.Values], n => n.Metadata.Labels);
-        _states = set.NetworkStates.Where(s => s.NodeName.Length > 0).GroupBy(s => s.NodeName, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<NodeNetworkState>)g.ToList(), StringComparer.Ordinal);
-
-        // When Node objects are given they are the cluster: interface data naming none of them describes no node
-        // (MLB1008). Without them, a node known only from interface data gets the one label kubelet would give it.
-        Unmatched = HasLabels ? _states.Keys.Where(name => !NodeObjects.ContainsKey(name)).Order(StringComparer.Ordinal).ToList() : [];
-        _interfaceOnly = HasLabels ? [] : _states.Keys.ToDictionary(
-            name => name, name => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal) { ["kubernetes.io/hostname"] = name }, StringComparer.Ordinal);
-        Names = NodeObjects.Keys.Concat(_interfaceOnly.Keys).Order(StringComparer.Ordinal).ToList();
-        _all = Names.ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, node) in NodeObjects)
-        {
-            foreach (var address in node.Addresses.Select(a => a.Address.Address).OfType<IPAddress>().Distinct())
-            {
-                Add(_statusHolders, address, name);
-            }
-        }
-
-        foreach (var (name, states) in _states.Where(s => !HasLabels || NodeObjects.ContainsKey(s.Key)))
-        {
-            foreach (var nic in states.SelectMany(s => s.Interfaces))
-            {
-                foreach (var address in nic.Addresses)
-                {
-                    Add(_owners, address.Address, new AddressOwner(name, nic, address));
-                }
-            }
-        }
-
+        _facts = NodeFacts.For(set);
+        NodeObjects = _facts.NodeObjects;
+        NodeObjectNames = _facts.NodeObjectNames;
+        Unmatched = _facts.Unmatched;
+        Names = _facts.Names;
         _selectedPairs = new(() => set.Peers.Sum(p => (long)Selected(p.NodeSelectors).Count)
             + set.BgpAdvertisements.Sum(a => (long)Selected(a.NodeSelectors).Count)
             + set.L2Advertisements.Sum(a => (long)Selected(a.NodeSelectors).Count));
@@ -139,60 +103,28 @@ internal sealed class ClusterModel
     public IReadOnlyList<NodeView> Nodes => _nodes ??= [.. _views.Value.Values];
 
     /// <summary>Every address assigned on an interface of a node, with where it is assigned.</summary>
-    public IEnumerable<KeyValuePair<IPAddress, List<AddressOwner>>> Owned => _owners;
+    public IEnumerable<KeyValuePair<IPAddress, List<AddressOwner>>> Owned => _facts.Owners;
 
     /// <summary>Every address in the Node objects' <c>status.addresses</c>, with the nodes listing it.</summary>
-    public IEnumerable<KeyValuePair<IPAddress, List<string>>> StatusAddresses => _statusHolders;
+    public IEnumerable<KeyValuePair<IPAddress, List<string>>> StatusAddresses => _facts.StatusHolders;
 
     /// <summary>The view of the node called <paramref name="name"/>, or null (unknown, or over the budget).</summary>
     public NodeView? Node(string name) => _views.Value.GetValueOrDefault(name);
 
     /// <summary>Where <paramref name="address"/> is assigned: every node and interface holding it.</summary>
-    public IReadOnlyList<AddressOwner> Owners(IPAddress address) => _owners.GetValueOrDefault(address) ?? [];
+    public IReadOnlyList<AddressOwner> Owners(IPAddress address) => _facts.Owners.GetValueOrDefault(address) ?? [];
 
     /// <summary>The Node objects listing <paramref name="address"/> in <c>status.addresses</c>.</summary>
-    public IReadOnlyList<string> StatusHolders(IPAddress address) => _statusHolders.GetValueOrDefault(address) ?? [];
+    public IReadOnlyList<string> StatusHolders(IPAddress address) => _facts.StatusHolders.GetValueOrDefault(address) ?? [];
 
     /// <summary>
     /// Names of the nodes a selector list selects (any selector matching; an empty list selects every node). Objects
     /// with the same selectors (every peer of a rack, say) share one set.
     /// </summary>
-    public IReadOnlySet<string> Selected(IReadOnlyList<LabelSelector> selectors)
-    {
-        if (!_selected.TryGetValue(selectors, out var names))
-        {
-            var content = string.Join("\n", selectors.Select(s => s.ToString()));
-            if (selectors.Count == 0)
-            {
-                names = _all;
-            }
-            else if (!_selectedByContent.TryGetValue(content, out names))
-            {
-                // Node objects through the label index; nodes known only from interface data (there are none when
-                // Node objects are given) one by one.
-                var matched = selectors.SelectMany(s => _byLabel.Candidates(s).Where(n => s.Matches(n.Metadata.Labels))).Select(n => n.Name!).ToHashSet(StringComparer.Ordinal);
-                matched.UnionWith(_interfaceOnly.Where(v => selectors.Any(s => s.Matches(v.Value))).Select(v => v.Key));
-                _selectedByContent[content] = names = matched;
-            }
-
-            _selected[selectors] = names;
-        }
-
-        return names;
-    }
+    public IReadOnlySet<string> Selected(IReadOnlyList<LabelSelector> selectors) => _facts.Selected(selectors);
 
     /// <summary>Names of the nodes a selector list selects, sorted.</summary>
-    public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors)
-    {
-        var selected = Selected(selectors);
-        if (!_sorted.TryGetValue(selected, out var sorted))
-        {
-            _sorted[selected] = sorted = selected.Order(StringComparer.Ordinal).ToList();
-        }
-
-        return sorted;
-    }
-
+    public IReadOnlyList<string> Select(IReadOnlyList<LabelSelector> selectors) => _facts.Sorted(Selected(selectors));
 
     /// <summary>Names of the nodes <paramref name="peer"/> opens sessions from, sorted.</summary>
     public IReadOnlyList<string> NodesOf(BgpPeer peer) => Select(peer.NodeSelectors);
@@ -204,7 +136,7 @@ internal sealed class ClusterModel
     /// </summary>
     public IReadOnlyList<string> AssumedAbsent(IReadOnlyList<LabelSelector> selectors, string name)
     {
-        if (selectors.Count == 0 || !_interfaceOnly.TryGetValue(name, out var labels))
+        if (selectors.Count == 0 || !_facts.InterfaceOnly.TryGetValue(name, out var labels))
         {
             return [];
         }
@@ -236,6 +168,24 @@ internal sealed class ClusterModel
     /// </summary>
     public bool IsExcluded(string name) =>
         HonorsExclusion && NodeObjects.TryGetValue(name, out var n) && n.Metadata.Labels.ContainsKey(ExcludeFromLoadBalancersLabel);
+
+    /// <summary>
+    /// The nodes, sorted, that can announce (not excluded) and have interface data but none of the interfaces
+    /// <paramref name="names"/> (sorted, distinct). It depends on the nodes alone, so it is kept with them.
+    /// </summary>
+    public IReadOnlyList<string> LackingEvery(IReadOnlyList<string> names) =>
+        _facts.Memo($"lacking-every {HonorsExclusion} {string.Concat(names.Select(n => $"{n.Length}:{n}"))}", () => Names
+            .Where(n => _facts.States.TryGetValue(n, out var states) && states.Count > 0 && !IsExcluded(n)
+                && !names.Any(name => states.Any(s => DerivedOnce.InterfaceNames(s).Contains(name))))
+            .ToList());
+
+    /// <summary>
+    /// A value that <paramref name="compute"/> derives from the nodes alone (names, labels, interfaces, addresses: never
+    /// the run's options, pools, peers or advertisements), kept with the Node and NodeNetworkState instances across
+    /// runs. Immutable values only.
+    /// </summary>
+    public T Memo<T>(string key, Func<ClusterModel, T> compute)
+        where T : class => _facts.Memo(key, () => compute(this));
 
     /// <summary>The session <paramref name="peer"/> would open from <paramref name="node"/> in the run's mode.</summary>
     public BgpSession SessionOf(BgpPeer peer, string node)
@@ -291,8 +241,8 @@ internal sealed class ClusterModel
 
         foreach (var name in Names)
         {
-            var states = _states.GetValueOrDefault(name) ?? [];
-            var labels = NodeObjects.TryGetValue(name, out var node) ? node.Metadata.Labels : _interfaceOnly[name];
+            var states = _facts.States.GetValueOrDefault(name) ?? [];
+            var labels = NodeObjects.TryGetValue(name, out var node) ? node.Metadata.Labels : _facts.InterfaceOnly[name];
             views[name] = new NodeView(name, node, labels, states, this) { ExcludedFromLoadBalancers = IsExcluded(name) };
         }
 
@@ -305,16 +255,5 @@ internal sealed class ClusterModel
         }
 
         return views;
-    }
-
-    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        list.Add(value);
     }
 }

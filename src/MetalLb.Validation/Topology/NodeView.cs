@@ -9,6 +9,7 @@ internal sealed class NodeView(string name, KubernetesNode? node, IReadOnlyDicti
 {
     private IReadOnlyList<NodeAdvertisement>? _advertisements;
     private IReadOnlyList<PoolAnnouncement>? _announcements;
+    private IReadOnlyList<InterfaceState>? _interfaces;
 
     /// <summary>Node name.</summary>
     public string Name { get; } = name;
@@ -20,7 +21,7 @@ internal sealed class NodeView(string name, KubernetesNode? node, IReadOnlyDicti
     public IReadOnlyDictionary<string, string> Labels { get; } = labels;
 
     /// <summary>Interfaces from every topology source for this node.</summary>
-    public IReadOnlyList<InterfaceState> Interfaces { get; } = states.SelectMany(s => s.Interfaces).ToList();
+    public IReadOnlyList<InterfaceState> Interfaces => _interfaces ??= states.Count == 1 ? states[0].Interfaces : [.. states.SelectMany(s => s.Interfaces)];
 
     /// <summary>True when an interface named <paramref name="name"/> is among <see cref="Interfaces"/>.</summary>
     public bool HasInterface(string name)
@@ -40,10 +41,15 @@ internal sealed class NodeView(string name, KubernetesNode? node, IReadOnlyDicti
     public bool HasInterfaces => States.Count > 0;
 
     /// <summary>Where the interfaces came from (<c>NodeNetworkState</c>, <c>ip -j address show</c>...).</summary>
-    public string? InterfaceOrigin { get; } = states.Count == 0 ? null : string.Join(", ", states.Select(s => s.Origin).Distinct(StringComparer.Ordinal));
+    public string? InterfaceOrigin => states.Count switch
+    {
+        0 => null,
+        1 => states[0].Origin,
+        _ => string.Join(", ", states.Select(s => s.Origin).Distinct(StringComparer.Ordinal)),
+    };
 
     /// <summary>The topology objects for this node.</summary>
-    public IReadOnlyList<NodeNetworkState> States { get; } = states;
+    public IReadOnlyList<NodeNetworkState> States => states;
 
     /// <summary>
     /// True when the node announces nothing although advertisements select it: it is labelled

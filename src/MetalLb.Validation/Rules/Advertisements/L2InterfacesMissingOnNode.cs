@@ -24,20 +24,10 @@ internal static class L2InterfacesMissingOnNode
         var exclusion = L2InterfaceExclusion.For(context.Options.MetalLbVersion);
         bool Usable(string name) => exclusion?.Excluding(name) is null;
         var index = AdvertisementIndex.For(context);
-        var lacking = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
         // The nodes, sorted, that can announce and have interface data but none of the interfaces listed.
-        List<string> Lacking(IEnumerable<string> listed)
-        {
-            var names = listed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var key = string.Join("\n", names);
-            if (!lacking.TryGetValue(key, out var nodes))
-            {
-                lacking[key] = nodes = [.. topology.Names.Where(n => topology.Node(n) is { HasInterfaces: true, ExcludedFromLoadBalancers: false } node && !names.Any(node.HasInterface))];
-            }
-
-            return nodes;
-        }
+        IReadOnlyList<string> Lacking(IEnumerable<string> listed) =>
+            topology.LackingEvery([.. listed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
 
         foreach (var ad in topology.IsOverBudget ? [] : context.Set.L2Advertisements.Where(a => a.Interfaces.Count > 0 && index.Pools(a).Count > 0))
         {

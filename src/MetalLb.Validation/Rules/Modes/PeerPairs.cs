@@ -99,9 +99,12 @@ internal static class PeerPairs
         }
         else
         {
-            foreach (var group in topology?.Nodes.Select(n => n.Sessions.Select(s => s.Peer)) ?? [peers])
+            // One table of groups, emptied for each node: this runs over every node on every webhook request.
+            var groups = new Dictionary<string, (BgpPeer First, BgpPeer? FirstOther)>(StringComparer.Ordinal);
+            foreach (var group in topology?.Nodes.Where(n => n.Sessions.Count > 1).Select(n => n.Sessions.Select(s => s.Peer)) ?? [peers])
             {
-                Among(group, Key, order, earliest);
+                groups.Clear();
+                Among(group, Key, order, earliest, groups);
             }
         }
 
@@ -146,9 +149,8 @@ internal static class PeerPairs
     /// group conflict), unless it holds an earlier one. Per group it is enough to remember the first item, and the
     /// first item whose value differs from the first's.
     /// </summary>
-    private static void Among(IEnumerable<BgpPeer> items, Func<BgpPeer, (string Group, string? Value)> key, Func<BgpPeer, int> order, Dictionary<BgpPeer, BgpPeer> earliest)
+    private static void Among(IEnumerable<BgpPeer> items, Func<BgpPeer, (string Group, string? Value)> key, Func<BgpPeer, int> order, Dictionary<BgpPeer, BgpPeer> earliest, Dictionary<string, (BgpPeer First, BgpPeer? FirstOther)> groups)
     {
-        var groups = new Dictionary<string, (BgpPeer First, BgpPeer? FirstOther)>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var (group, value) = key(item);

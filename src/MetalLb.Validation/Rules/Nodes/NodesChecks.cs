@@ -114,6 +114,11 @@ internal static class NodesChecks
     {
         foreach (var node in ClusterModel.For(context).Nodes)
         {
+            if (!TwoSourcesForOneRouter(node.Sessions))
+            {
+                continue;
+            }
+
             var routers = node.Sessions.Where(s => s.RouterAddress is not null || s.Interface is not null).GroupBy(s => s.RouterKey, StringComparer.Ordinal);
             foreach (var sessions in routers.Select(r => r.ToList()).Where(s => s.Select(x => x.SourceAddress).Distinct().Count() > 1))
             {
@@ -123,6 +128,36 @@ internal static class NodesChecks
                     $"node {node.Name} opens {sessions.Count} sessions to router {sessions[0].RouterKey} from different sources ({list}); the router sees one neighbor per source and at most one of them can be configured there. Give each node one source per router: {(PerNodePeerAdvice.Allowed(context) ? "make the peers' nodeSelectors disjoint" : $"keep one BGPPeer for this router ({PerNodePeerAdvice.Refused(context)})")}", node.Name);
             }
         }
+    }
+
+    /// <summary>
+    /// True when two of the sessions go to one router from different sources: the grouping above finds something. Most
+    /// nodes have none, which is seen without building router keys for sessions to different IPv4 routers.
+    /// </summary>
+    private static bool TwoSourcesForOneRouter(List<BgpSession> sessions)
+    {
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            var a = sessions[i];
+            for (var j = i + 1; j < sessions.Count && (a.RouterAddress is not null || a.Interface is not null); j++)
+            {
+                var b = sessions[j];
+                if ((b.RouterAddress is null && b.Interface is null) || Equals(a.SourceAddress, b.SourceAddress))
+                {
+                    continue;
+                }
+
+                // An IPv4 address's text has no '%' (the VRF's separator in the key): different addresses, different keys.
+                var differentIpv4 = a.RouterAddress is { AddressFamily: System.Net.Sockets.AddressFamily.InterNetwork } x
+                    && b.RouterAddress is { AddressFamily: System.Net.Sockets.AddressFamily.InterNetwork } y && !x.Equals(y);
+                if (!differentIpv4 && a.RouterKey == b.RouterKey)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>MLB1001: a node whose interfaces are unknown, so its sourceAddress checks were skipped; said once per node.</summary>

@@ -43,29 +43,18 @@ internal static class PoolContainsNodeOrRouterAddress
         void Add(IPAddress address, Func<string> what)
         {
             // The first use of an address is the one described (the other conditions depend on the address alone).
-            if (!taken.ContainsKey(address) && index.Contains(address) && !sources.Contains(address) && !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal
-                && !(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && address.GetAddressBytes() is [169, 254, ..]))
+            if (!taken.ContainsKey(address) && index.Contains(address) && !sources.Contains(address) && Describable(address))
             {
                 taken.Add(address, what());
             }
         }
 
-        foreach (var (address, holders) in cluster.StatusAddresses)
+        // The nodes' addresses in the order they are described, from the nodes alone: kept with them across runs.
+        foreach (var (address, what) in cluster.Memo("MLB0113 node addresses", NodeAddresses))
         {
-            var node = cluster.NodeObjects[holders[0]];
-            var type = node.Addresses.First(a => address.Equals(a.Address.Address)).Type;
-            if (type is "InternalIP" or "ExternalIP")
+            if (!taken.ContainsKey(address) && index.Contains(address) && !sources.Contains(address))
             {
-                Add(address, () => $"{type} of node {holders[0]}");
-            }
-        }
-
-        // kube-proxy in IPVS mode puts every LoadBalancer IP on its dummy interface: those are MetalLB's own addresses.
-        foreach (var (address, owners) in cluster.Owned)
-        {
-            if (owners.FirstOrDefault(o => o.Interface.Name != SessionSources.IpvsDummy) is { } owner)
-            {
-                Add(address, () => $"assigned on {owner}");
+                taken.Add(address, what);
             }
         }
 
@@ -78,5 +67,35 @@ internal static class PoolContainsNodeOrRouterAddress
         }
 
         return taken;
+    }
+
+    private static bool Describable(IPAddress address) =>
+        !IPAddress.IsLoopback(address) && !address.IsIPv6LinkLocal
+        && !(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && address.GetAddressBytes() is [169, 254, ..]);
+
+    /// <summary>The Node objects' InternalIP and ExternalIP, then the addresses on the nodes' interfaces, each with what holds it.</summary>
+    private static List<(IPAddress Address, string What)> NodeAddresses(ClusterModel cluster)
+    {
+        var found = new List<(IPAddress Address, string What)>();
+        foreach (var (address, holders) in cluster.StatusAddresses)
+        {
+            var node = cluster.NodeObjects[holders[0]];
+            var type = node.Addresses.First(a => address.Equals(a.Address.Address)).Type;
+            if (type is "InternalIP" or "ExternalIP" && Describable(address))
+            {
+                found.Add((address, $"{type} of node {holders[0]}"));
+            }
+        }
+
+        // kube-proxy in IPVS mode puts every LoadBalancer IP on its dummy interface: those are MetalLB's own addresses.
+        foreach (var (address, owners) in cluster.Owned)
+        {
+            if (owners.FirstOrDefault(o => o.Interface.Name != SessionSources.IpvsDummy) is { } owner && Describable(address))
+            {
+                found.Add((address, $"assigned on {owner}"));
+            }
+        }
+
+        return found;
     }
 }

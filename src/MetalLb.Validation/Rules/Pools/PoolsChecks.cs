@@ -23,7 +23,14 @@ internal static class PoolsChecks
     /// </summary>
     private static void Overlap(RuleContext context)
     {
-        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context), PoolEntryIndex.For(context)))
+        // Most clusters have no overlap, which the index says without listing every entry of the run.
+        var index = PoolEntryIndex.For(context);
+        if (!index.HasOverlap(AddressFamily.InterNetwork) && !index.HasOverlap(AddressFamily.InterNetworkV6))
+        {
+            return;
+        }
+
+        foreach (var (later, earlier) in OverlapFinder.Find(PoolEntry.All(context), index))
         {
             var where = ReferenceEquals(later.Pool, earlier.Pool) ? "in the same pool" : $"in IPAddressPool \"{earlier.Pool.Name}\"";
             var family = later.Address.Family == AddressFamily.InterNetwork ? "IPv4" : "IPv6";

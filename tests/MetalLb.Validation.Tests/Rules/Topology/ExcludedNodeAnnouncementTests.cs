@@ -37,6 +37,24 @@ public class ExcludedNodeAnnouncementTests
     }
 
     [Fact]
+    public void MLB0408_SameObjects_ExclusionHonouredThenNot_EachRunAnswersForItsOwnOptions()
+    {
+        // The nodes lacking an interface are kept with the node instances across runs; whether the label is honoured
+        // is an option, so it must be part of what is kept.
+        var loader = new Validation.Loading.ConfigurationLoader();
+        foreach (var (node, links) in Interfaces)
+        {
+            loader.AddIpAddressJson(node, $"[{string.Join(",", links)}]", $"{node}.ip-addr.json");
+        }
+
+        var set = loader.AddText(L2("ens3"), "test.yaml").Build();
+
+        Assert.Empty(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }).Validate(set).For("MLB0408"));
+        Assert.Single(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native, IgnoreExcludeLb = true }).Validate(set).For("MLB0408"));
+        Assert.Empty(new MetalLbValidator(new ValidationOptions { Mode = BackendMode.Native }).Validate(set).For("MLB0408"));
+    }
+
+    [Fact]
     public void MLB0408_BeforeTheLabelWasHonoured_Error()
     {
         Assert.True(MetalLbRelease.TryParse("0.13.12", out var old));
