@@ -20,22 +20,20 @@ internal sealed class AgentPreflight : IAsyncDisposable
         StringComparer.Ordinal);
 
     private readonly string _node;
-    private readonly TimeSpan _interval;
     private readonly PreflightRunner _runner;
     private readonly Func<ConfigurationSet> _load;
     private readonly TimeProvider _time;
-    private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
+    private readonly EveryInterval _loop;
     private long _runs;
     private long _failures;
 
     public AgentPreflight(string node, TimeSpan interval, PreflightOptions options, Func<ConfigurationSet> load, TimeProvider? time = null)
     {
         _node = node;
-        _interval = interval;
         _runner = new PreflightRunner(options);
         _load = load;
         _time = time ?? TimeProvider.System;
+        _loop = new EveryInterval(interval, _time, RunOnceAsync);
     }
 
     /// <summary>The last run that completed, or null before the first.</summary>
@@ -48,7 +46,7 @@ internal sealed class AgentPreflight : IAsyncDisposable
 
     public long Failures => Interlocked.Read(ref _failures);
 
-    public void Start() => _loop ??= Task.Run(LoopAsync);
+    public void Start() => _loop.Start();
 
     /// <summary>One preflight of every session this node opens; false when it could not run.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken = default)
@@ -84,32 +82,7 @@ internal sealed class AgentPreflight : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(false);
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(_stop.Token).ConfigureAwait(false);
-                await Task.Delay(_interval, _time, _stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 }
 
 /// <summary>One completed preflight: when, how long, and the outcome of each session.</summary>

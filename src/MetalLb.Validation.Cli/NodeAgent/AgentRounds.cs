@@ -17,8 +17,7 @@ internal sealed class AgentRounds : IAsyncDisposable
     private readonly Func<ConfigurationSet> _load;
     private readonly MetalLbValidator _validator;
     private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
+    private readonly EveryInterval _loop;
     private long _rounds;
     private long _failures;
 
@@ -29,6 +28,11 @@ internal sealed class AgentRounds : IAsyncDisposable
         _load = load;
         _validator = new MetalLbValidator(settings.Options);
         Time = time ?? TimeProvider.System;
+        _loop = new EveryInterval(settings.Interval, Time, _ =>
+        {
+            RunRound();
+            return Task.CompletedTask;
+        });
     }
 
     public AgentSettings Settings { get; }
@@ -55,7 +59,7 @@ internal sealed class AgentRounds : IAsyncDisposable
     /// <summary>Raised after each round with its state (null when it failed) and the state before it.</summary>
     public event Action<AgentState?, AgentState?>? RoundDone;
 
-    public void Start() => _loop ??= Task.Run(LoopAsync);
+    public void Start() => _loop.Start();
 
     /// <summary>One round; false when it failed (the last good state stays).</summary>
     public bool RunRound()
@@ -103,34 +107,7 @@ internal sealed class AgentRounds : IAsyncDisposable
 
     public AgentReadiness Readiness() => AgentReadiness.Of(this);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(false);
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var started = Time.GetTimestamp();
-            RunRound();
-            var wait = Settings.Interval - Time.GetElapsedTime(started);
-            try
-            {
-                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Time, _stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     /// <summary><c>/api/v1/findings</c>: what <c>node-check --format json</c> prints, with the node, the round and its time in front.</summary>
     private static byte[] Findings(ValidationReport report, string node, long generation, DateTimeOffset at)
