@@ -82,11 +82,13 @@ echo "image: --version $(podman_run --rm --network none "$image" --version)"
 
 # A mounted sample: the same bytes and exit code as the executable outside the image.
 set +e
-podman_run --rm --network none -v "$root/samples:/home/nonroot/samples:ro" "$image" validate samples/configs >"$work/image.txt" 2>&1; code=$?
-"$executable" validate samples/configs >"$work/host.txt" 2>&1; host_code=$?
+podman_run --rm --network none -v "$root/samples:/home/nonroot/samples:ro" "$image" validate samples/configs >"$work/image.txt" 2>"$work/image.err"; code=$?
+"$executable" validate samples/configs >"$work/host.txt" 2>"$work/host.err"; host_code=$?
 set -e
-[ "$code" -eq 1 ] && [ "$host_code" -eq 1 ] || fail "validate of the sample exits $code in the image, $host_code outside"
-cmp -s "$work/image.txt" "$work/host.txt" || { diff "$work/host.txt" "$work/image.txt" | head; fail "validate prints other bytes in the image"; }
+[ "$code" -eq 1 ] && [ "$host_code" -eq 1 ] || fail "validate of the sample exits $code in the image, $host_code outside: $(tail -3 "$work/image.err")"
+for stream in txt err; do
+  cmp -s "$work/image.$stream" "$work/host.$stream" || { diff "$work/host.$stream" "$work/image.$stream" | head; fail "validate prints other bytes in the image ($stream)"; }
+done
 grep -q MLB0104 "$work/image.txt" || fail "no MLB0104 in the image's findings"
 echo "image: validate samples/configs (mounted) exits 1 with what the executable prints outside: $(tail -1 "$work/image.txt")"
 
@@ -100,12 +102,15 @@ grep -q '^ready' "$work/standin.out" || { cat "$work/standin.err"; fail "the sta
 chmod 644 "$work/kubeconfig"
 cluster_run() { podman_run --rm --network host -v "$work/kubeconfig:/kube/config:ro" "$@"; }
 set +e
-cluster_run "$image" validate --cluster --kubeconfig /kube/config >"$work/cluster-image.txt" 2>&1; code=$?
-"$executable" validate --cluster --kubeconfig "$work/kubeconfig" >"$work/cluster-host.txt" 2>&1; host_code=$?
+# stdout and stderr apart: podman relays the two streams on their own, so their interleaving is not the program's.
+cluster_run "$image" validate --cluster --kubeconfig /kube/config >"$work/cluster-image.txt" 2>"$work/cluster-image.err"; code=$?
+"$executable" validate --cluster --kubeconfig "$work/kubeconfig" >"$work/cluster-host.txt" 2>"$work/cluster-host.err"; host_code=$?
 cluster_run -v "/dev/null:$(grep -m1 "/libssl\.so\.3$" "$work/files.txt"):ro" "$image" validate --cluster --kubeconfig /kube/config >"$work/no-ssl.txt" 2>&1; no_ssl=$?
 set -e
-[ "$code" -eq 1 ] && [ "$host_code" -eq 1 ] || fail "validate --cluster exits $code in the image, $host_code outside: $(tail -3 "$work/cluster-image.txt")"
-cmp -s "$work/cluster-image.txt" "$work/cluster-host.txt" || { diff "$work/cluster-host.txt" "$work/cluster-image.txt" | head; fail "validate --cluster prints other bytes in the image"; }
+[ "$code" -eq 1 ] && [ "$host_code" -eq 1 ] || fail "validate --cluster exits $code in the image, $host_code outside: $(tail -3 "$work/cluster-image.err")"
+for stream in txt err; do
+  cmp -s "$work/cluster-image.$stream" "$work/cluster-host.$stream" || { diff "$work/cluster-host.$stream" "$work/cluster-image.$stream" | head; fail "validate --cluster prints other bytes in the image ($stream)"; }
+done
 [ "$no_ssl" -ne 0 ] && [ "$no_ssl" -ne 1 ] || fail "with libssl.so.3 hidden validate --cluster still exits $no_ssl: the check proves nothing"
 echo "image: validate --cluster over HTTPS exits 1 with the executable's findings; with libssl.so.3 hidden it exits $no_ssl ($(grep -m1 -io 'no usable version of libssl[^.]*\|ssl[^.]*' "$work/no-ssl.txt" || head -c 80 "$work/no-ssl.txt"))"
 
