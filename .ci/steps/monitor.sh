@@ -14,7 +14,9 @@ root=$(pwd)
 cli="$root/src/MetalLb.Validation.Cli/bin/Debug/net10.0/metallb-validate.dll"
 standin="$root/tests/ApiServerStandIn/bin/Debug/net10.0/ApiServerStandIn.dll"
 fixtures="$root/tests/ApiServerStandIn/Fixtures/monitor"
-fail() { echo "monitor: $*"; exit 1; }
+story=monitor
+# shellcheck source=.ci/steps/story.lib.sh
+. .ci/steps/story.lib.sh
 [ -f "$cli" ] && [ -f "$standin" ] || fail "build the solution first"
 if [ -n "${MONITOR_CLI:-}" ]; then monitor_cmd=("$MONITOR_CLI"); else monitor_cmd=(dotnet "$cli"); fi
 
@@ -47,19 +49,7 @@ cleanup() {
 trap cleanup EXIT
 
 # 1. The shipped alert rules: the PrometheusRule's groups as a plain rule file, checked and unit-tested.
-python3 - deploy/monitor/prometheusrule.yaml "$work/rules.yaml" <<'PY'
-import sys, yaml
-rule = yaml.safe_load(open(sys.argv[1]))
-assert rule["kind"] == "PrometheusRule", rule["kind"]
-yaml.safe_dump({"groups": rule["spec"]["groups"]}, open(sys.argv[2], "w"), sort_keys=False, width=1000)
-PY
-cp deploy/monitor/tests/rules-test.yaml "$work/"
-promtool check rules "$work/rules.yaml"
-promtool test rules "$work/rules-test.yaml"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-now() { date +%s.%N; }
-since() { python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$(now)"; }
+shipped_rules deploy/monitor
 
 # 2. The stand-in with the topology, and the monitor watching it.
 mkfifo "$work/control"
@@ -110,26 +100,7 @@ curl -sf "$m/readyz" >"$out/readyz.json" || { cat "$work/monitor.err"; curl -s "
 echo "monitor: ready on $m: $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["reason"])' "$out/readyz.json")"
 
 # 3. Prometheus scraping it every second.
-pport=$(free_port)
-cat >"$work/prometheus.yml" <<YAML
-global:
-  scrape_interval: 1s
-  evaluation_interval: 1s
-rule_files: ["$work/rules.yaml"]
-scrape_configs:
-  - job_name: metallb-validate
-    static_configs:
-      - targets: ["127.0.0.1:$mport"]
-YAML
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --web.listen-address="127.0.0.1:$pport" >"$work/prometheus.log" 2>&1 &
-prometheus_pid=$!
-p="http://127.0.0.1:$pport"
-query() { curl -sf --get "$p/api/v1/query" --data-urlencode "query=$1"; }
-# The number of series a query returns, and the first one's value (or "-").
-series() { query "$1" | python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(len(r), r[0]["value"][1] if r else "-")'; }
-for _ in $(seq 1 150); do [ "$(series 'metallb_validate_ready' 2>/dev/null)" = "1 1" ] && break; sleep 0.2; done
-[ "$(series 'metallb_validate_ready')" = "1 1" ] || { tail -20 "$work/prometheus.log"; fail "Prometheus does not see metallb_validate_ready 1"; }
-echo "monitor: $(prometheus --version 2>&1 | head -1) scrapes it"
+start_prometheus metallb-validate "127.0.0.1:$mport" metallb_validate_ready
 
 # 4. promtool on a real scrape.
 curl -sf "$m/metrics" >"$out/metrics-before.txt"
@@ -138,16 +109,7 @@ echo "monitor: promtool check metrics: a scrape of $(grep -vc '^#' "$out/metrics
 grep -q 'rule="MLB0901"' "$out/metrics-before.txt" && fail "MLB0901 before the story: $(grep MLB0901 "$out/metrics-before.txt")"
 
 t0=$(now)
-wait_for() { # what, seconds, command...: runs the command until it succeeds; prints the time since the change ($t0)
-  local what=$1 limit=$2
-  shift 2
-  for _ in $(seq 1 $((limit * 10))); do "$@" >/dev/null 2>&1 && { echo "monitor:   $what $(since "$t0") s after the change"; return 0; }; sleep 0.1; done
-  [ -n "${on_timeout:-}" ] && $on_timeout
-  fail "$what: not within $limit s"
-}
-has_metric() { curl -sf "$m/metrics" >"$work/scrape" && grep -q "$1" "$work/scrape"; }
-lacks_metric() { curl -sf "$m/metrics" >"$work/scrape" && ! grep -q "$1" "$work/scrape"; }
-in_prometheus() { [ "$(series "$1")" = "$2" ]; }
+metrics_url="$m/metrics"
 node_has() { curl -sf "$m/api/v1/nodes/worker-2" | python3 -c 'import json,sys; d=json.load(sys.stdin)["node"]; sys.exit(0 if any(x["ruleId"]=="MLB0901" for x in d["diagnostics"]) == (sys.argv[1]=="yes") else 1)' "$1"; }
 event_count() { kubectl get events -A -o json | python3 -c 'import json,sys; print(sum(1 for e in json.load(sys.stdin)["items"] if e["reason"]==sys.argv[1] and e["involvedObject"]["name"] in ("worker-2","tor-a-worker-2")))' "$1"; }
 events_are() { [ "$(event_count "$1")" = "$2" ]; }

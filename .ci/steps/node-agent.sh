@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 cli="$root/src/MetalLb.Validation.Cli/bin/Debug/net10.0/metallb-validate.dll"
-fail() { echo "node-agent: $*"; exit 1; }
+story=node-agent
+# shellcheck source=.ci/steps/story.lib.sh
+. .ci/steps/story.lib.sh
 [ -f "$cli" ] || fail "build the solution first"
 [ "$(id -u)" -eq 0 ] || fail "must run as root (network namespaces)"
 
@@ -49,15 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 # 1. The shipped alert rules, checked and unit-tested; the manifests render.
-python3 - deploy/node-agent/prometheusrule.yaml "$work/rules.yaml" <<'PY'
-import sys, yaml
-rule = yaml.safe_load(open(sys.argv[1]))
-assert rule["kind"] == "PrometheusRule", rule["kind"]
-yaml.safe_dump({"groups": rule["spec"]["groups"]}, open(sys.argv[2], "w"), sort_keys=False, width=1000)
-PY
-cp deploy/node-agent/tests/rules-test.yaml "$work/"
-promtool check rules "$work/rules.yaml" >/dev/null
-promtool test rules "$work/rules-test.yaml" >/dev/null
+shipped_rules deploy/node-agent
 kubectl kustomize deploy/node-agent | python3 -c '
 import sys, yaml
 docs = {d["kind"]: d for d in yaml.safe_load_all(sys.stdin) if d}
@@ -75,7 +69,6 @@ pod = docs["DaemonSet"]["spec"]["template"]["spec"]
 assert "--cluster" in pod["containers"][0]["args"] and pod["automountServiceAccountToken"] and "volumes" not in pod, pod
 assert "ConfigMap" not in docs and {"ClusterRole", "Role"} <= set(docs), sorted(docs)
 print("node-agent: deploy/node-agent-cluster renders: --cluster, a token, RBAC, no ConfigMap")'
-echo "node-agent: promtool: the alert rules pass their tests"
 
 # 2. worker-2: a namespace, eth0 with the node IP and the VIP, the other end of the veth in the root namespace.
 ip netns add "$ns"
@@ -96,26 +89,7 @@ curl -sf "$a/readyz" >"$out/readyz.json" || { cat "$work/agent.err"; curl -s "$a
 echo "node-agent: ready at $a (from the root namespace, over the veth): $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["reason"])' "$out/readyz.json")"
 
 # 3. Prometheus in the root namespace scraping it every second.
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-pport=$(free_port)
-cat >"$work/prometheus.yml" <<YAML
-global:
-  scrape_interval: 1s
-  evaluation_interval: 1s
-rule_files: ["$work/rules.yaml"]
-scrape_configs:
-  - job_name: metallb-validate-node-agent
-    static_configs:
-      - targets: ["$node_ip:7474"]
-YAML
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/tsdb" --web.listen-address="127.0.0.1:$pport" >"$work/prometheus.log" 2>&1 &
-prometheus_pid=$!
-p="http://127.0.0.1:$pport"
-query() { curl -sf --get "$p/api/v1/query" --data-urlencode "query=$1"; }
-series() { query "$1" | python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(len(r), r[0]["value"][1] if r else "-")'; }
-for _ in $(seq 1 150); do [ "$(series 'metallb_validate_agent_ready{node="worker-2"}' 2>/dev/null)" = "1 1" ] && break; sleep 0.2; done
-[ "$(series 'metallb_validate_agent_ready{node="worker-2"}')" = "1 1" ] || { tail -20 "$work/prometheus.log"; fail "Prometheus does not see metallb_validate_agent_ready 1"; }
-echo "node-agent: $(prometheus --version 2>&1 | head -1) scrapes it"
+start_prometheus metallb-validate-node-agent "$node_ip:7474" 'metallb_validate_agent_ready{node="worker-2"}'
 
 curl -sf "$a/metrics" >"$out/metrics-before.txt"
 promtool check metrics <"$out/metrics-before.txt"
@@ -125,17 +99,7 @@ grep -qi '^X-Node-Name: worker-2' "$work/headers" || fail "no X-Node-Name: worke
 grep -q "\"$vip\"" "$out/interfaces-before.json" || fail "/api/v1/interfaces lacks $vip before the story"
 echo "node-agent: promtool check metrics: a scrape of $(grep -vc '^#' "$out/metrics-before.txt") samples is valid; /api/v1/interfaces lists eth0 with $node_ip and $vip"
 
-now() { date +%s.%N; }
-since() { python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$(now)"; }
-wait_for() { # what, seconds, command...: runs the command until it succeeds; prints the time since the change ($t0)
-  local what=$1 limit=$2
-  shift 2
-  for _ in $(seq 1 $((limit * 10))); do "$@" >/dev/null 2>&1 && { echo "node-agent:   $what $(since "$t0") s after the change"; return 0; }; sleep 0.1; done
-  fail "$what: not within $limit s"
-}
-has_metric() { curl -sf "$a/metrics" >"$work/scrape" && grep -q "$1" "$work/scrape"; }
-lacks_metric() { curl -sf "$a/metrics" >"$work/scrape" && ! grep -q "$1" "$work/scrape"; }
-in_prometheus() { [ "$(series "$1")" = "$2" ]; }
+metrics_url="$a/metrics"
 interfaces_have_vip() { curl -sf "$a/api/v1/interfaces" | python3 -c 'import json,sys; held=any(x["local"]==sys.argv[1] for i in json.load(sys.stdin) for x in i["addr_info"]); sys.exit(0 if held == (sys.argv[2]=="yes") else 1)' "$vip" "$1"; }
 
 # 4. The story: the VIP is not re-added after a redeploy.
